@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using EvolveDb;
+using EvolveDb.Configuration;
+using EvolveDb.Dialect;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Pitwall.Sql.Migrations;
+
+public sealed record MigrationResult(int Version, int Applied, long ElapsedMs);
+
+/// <summary>A migration failed; the database was left as it was before the run.</summary>
+public sealed class MigrationFailedException(string script, int? line, string reason, Exception inner)
+    : Exception($"Migration {script} failed{(line is null ? "" : $" at line {line}")}: {reason}", inner)
+{
+    public string Script { get; } = script;
+    public int? Line { get; } = line;
+    public string Reason { get; } = reason;
+}
+
+/// <summary>
+/// Applies pending migrations with Evolve. All pending scripts run in one transaction
+/// (a failure leaves the database exactly as it was), and cluster mode takes Evolve's
+/// advisory lock so that instances starting together migrate once.
+/// </summary>
+public sealed partial class Migrator(string connectionString, ILogger logger, MigrationCatalog? catalog = null)
+{
+    readonly MigrationCatalog _catalog = catalog ?? MigrationCatalog.Default;
+
+    public MigrationResult Migrate()
+    {
+        logger.LogInformation("Checking for pending migrations");
+        var clock = Stopwatch.StartNew();
+        using var connection = new NpgsqlConnection(connectionString);
+        var evolve = new Evolve(connection, ForwardEvolveLog, DBMS.PostgreSQL)
+        {
+            EmbeddedResourceAssemblies = _catalog.Assemblies,
+            EmbeddedResourceFilters = _catalog.MigrationPrefixes,
+            MetadataTableName = SchemaState.ChangelogTable,
+            EnableClusterMode = true,
+            IsEraseDisabled = true,
+            TransactionMode = TransactionKind.CommitAll,
+        };
+        try
+        {
+            evolve.Migrate();
+        }
+        catch (Exception e)
+        {
+            throw Describe(e);
+        }
+
+        var version = SchemaState.CurrentVersion(connectionString);
+        var applied = evolve.NbMigration;
+        if (applied == 0)
+            logger.LogInformation("Database already at version {Version}", version);
+        else
+            logger.LogInformation("Database migrated to version {Version} ({Applied} applied in {ElapsedMs} ms)",
+                version, applied, clock.ElapsedMilliseconds);
+        return new MigrationResult(version, applied, clock.ElapsedMilliseconds);
+    }
+
+    // Evolve reports through a string callback; lift the per-migration line into a structured event.
+    void ForwardEvolveLog(string message)
+    {
+        var applied = AppliedLine().Match(message);
+        if (applied.Success)
+            logger.LogInformation("Applied migration {Migration} in {ElapsedMs} ms",
+                applied.Groups["name"].Value, long.Parse(applied.Groups["ms"].Value));
+        else
+            logger.LogDebug("Evolve: {EvolveMessage}", message);
+    }
+
+    MigrationFailedException Describe(Exception e)
+    {
+        var script = FailedScript().Match(e.Message) is { Success: true } m ? m.Groups["name"].Value : "(unknown script)";
+        var pg = FindPostgresException(e);
+        var reason = pg is null ? e.GetBaseException().Message : $"{pg.SqlState}: {pg.MessageText}";
+        var text = _catalog.Migrations.FirstOrDefault(s => s.Name == script)?.ReadText();
+        var line = pg is null || text is null ? null : ScriptLocator.LineOf(text, pg.Position, pg.MessageText);
+        return new MigrationFailedException(script, line, reason, e);
+    }
+
+    static PostgresException? FindPostgresException(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is PostgresException pg) return pg;
+        return null;
+    }
+
+    [GeneratedRegex(@"Successfully \w+ migration (?<name>\S+) in (?<ms>\d+) ms")]
+    private static partial Regex AppliedLine();
+
+    [GeneratedRegex(@"Error executing script: (?<name>\S+) after")]
+    private static partial Regex FailedScript();
+}

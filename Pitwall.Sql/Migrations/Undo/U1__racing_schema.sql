@@ -1,0 +1,18 @@
+-- U1: undo of V1. V1 may have adopted tables full of the earlier tool's data, and an
+-- undo must never destroy a racer's data: the tables are dropped only when all of them
+-- are empty (a fresh database); otherwise they are kept and only the changelog forgets V1.
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM sessions)
+       AND NOT EXISTS (SELECT 1 FROM vehicles)
+       AND NOT EXISTS (SELECT 1 FROM racer_profiles)
+       AND NOT EXISTS (SELECT 1 FROM teams) THEN
+        DROP TABLE sessions;
+        DROP TABLE vehicles;
+        DROP TABLE racer_profiles;
+        DROP TABLE teams;
+    ELSE
+        RAISE NOTICE 'U1 keeps the racing tables: they hold data';
+    END IF;
+END
+$$;
