@@ -1,0 +1,46 @@
+using Pitwall.Sql.Configuration;
+using Pitwall.Sql.Local;
+
+namespace Pitwall.Web.Infrastructure;
+
+/// <summary>
+/// Where the database is: DATABASE_URL when set (hosted), else the embedded cluster in the
+/// working copy's git-ignored .pitwall/ folder on a fixed local port, started on demand.
+/// </summary>
+public static class DatabaseLocation
+{
+    public const int DefaultEmbeddedPort = 55432;
+
+    public static async Task<string> ResolveAsync(IConfiguration config, Microsoft.Extensions.Logging.ILogger logger, CancellationToken ct = default)
+    {
+        var url = config["DATABASE_URL"];
+        if (!string.IsNullOrWhiteSpace(url))
+        {
+            var connectionString = DatabaseUrl.ToConnectionString(url);
+            logger.LogInformation("Using the database of DATABASE_URL ({Database})", DatabaseUrl.Describe(connectionString));
+            return connectionString;
+        }
+        if (string.Equals(config["PITWALL_EMBEDDED_DB"], "false", StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException("DATABASE_URL is not set: set it to postgresql://user:password@host:port/database (this build has no embedded database).");
+
+        var local = Embedded(config, logger);
+        await local.StartAsync(ct: ct);
+        return local.ConnectionString();
+    }
+
+    public static LocalPostgres Embedded(IConfiguration config, Microsoft.Extensions.Logging.ILogger logger)
+    {
+        var dataDir = config["PITWALL_DATA_DIR"] is { Length: > 0 } dir
+            ? dir
+            : Path.Combine(FindWorkingCopy() ?? Directory.GetCurrentDirectory(), ".pitwall", "postgres");
+        var port = int.TryParse(config["PITWALL_PG_PORT"], out var p) ? p : DefaultEmbeddedPort;
+        return new LocalPostgres(dataDir, port, logger);
+    }
+
+    static string? FindWorkingCopy()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "pitwall.sln"))) return dir.FullName;
+        return null;
+    }
+}

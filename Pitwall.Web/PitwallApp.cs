@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Mvc.Razor;
+using Npgsql;
+using Pitwall.Web.Commands;
+using Pitwall.Web.Infrastructure;
+using Serilog;
+
+namespace Pitwall.Web;
+
+/// <summary>The composition root: services, middleware and endpoints of the web app.</summary>
+public static class PitwallApp
+{
+    public const int DefaultPort = 5080;
+
+    public static async Task<int> ServeAsync(string[] args, IConfiguration config, Microsoft.Extensions.Logging.ILogger logger)
+    {
+        var connectionString = await DatabaseLocation.ResolveAsync(config, logger);
+        if (!DatabaseCommands.RunMigrations(connectionString, logger)) return 1;
+        await using var app = Build(args, connectionString);
+        await app.RunAsync();
+        return 0;
+    }
+
+    /// <param name="configure">Lets tests adjust the builder (port 0, content root) before it is built.</param>
+    public static WebApplication Build(string[] args, string connectionString, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            // The app's own assembly, also when a test process hosts it: MVC finds controllers and views there.
+            ApplicationName = typeof(PitwallApp).Assembly.GetName().Name,
+        });
+        builder.Host.UseSerilog();
+
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+        {
+            var host = builder.Configuration["PITWALL_HOST"] is { Length: > 0 } h ? h : "127.0.0.1";
+            var port = int.TryParse(builder.Configuration["PORT"], out var p) ? p : DefaultPort;
+            builder.WebHost.UseUrls($"http://{host}:{port}");
+        }
+
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        builder.Services
+            .AddControllersWithViews()
+            .AddRazorOptions(o =>
+            {
+                // One folder per feature: Features/<Controller>/<View>.cshtml, shared pieces in Features/Shared.
+                o.ViewLocationFormats.Clear();
+                o.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
+                o.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
+            });
+
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseSerilogRequestLogging(o =>
+            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
+        app.UseStaticFiles();
+        app.MapControllers();
+        return app;
+    }
+}
