@@ -1,0 +1,75 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using Pitwall.Sql.Local;
+
+namespace Pitwall.Tests.Infrastructure;
+
+/// <summary>
+/// A throwaway PostgreSQL server for the test run, started from the machine's binaries on
+/// a free loopback port and deleted when the run ends. Each test takes a database of its
+/// own, so test classes run in parallel without sharing state.
+/// </summary>
+public static class TestPostgres
+{
+    static readonly Lazy<Task<LocalPostgres>> Shared = new(() => StartAsync("shared"));
+
+    public static readonly string[] FastSettings =
+        ["fsync=off", "synchronous_commit=off", "full_page_writes=off", "max_connections=300"];
+
+    /// <summary>A new, empty database on the shared server.</summary>
+    public static async Task<string> CreateDatabaseAsync()
+    {
+        var server = await Shared.Value;
+        var name = "t_" + Guid.NewGuid().ToString("N")[..16];
+        await server.CreateDatabaseAsync(name);
+        return server.ConnectionString(name);
+    }
+
+    /// <summary>A server of the test's own, for tests that stop and restart PostgreSQL.</summary>
+    public static async Task<LocalPostgres> StartAsync(string label)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), $"pitwall-test-{label}-{Guid.NewGuid():N}");
+        var server = new LocalPostgres(dir, FreePort(), NullLogger.Instance);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Cleanup(server);
+        await server.StartAsync(FastSettings);
+        return server;
+    }
+
+    public static void Cleanup(LocalPostgres server)
+    {
+        try
+        {
+            server.StopAsync("immediate").GetAwaiter().GetResult();
+            Directory.Delete(server.DataDir, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            // Best effort at process exit: a leftover folder in /tmp must not fail the run.
+        }
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public static async Task<T> ScalarAsync<T>(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    public static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}

@@ -1,0 +1,107 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Pitwall.Sql.Migrations;
+using Pitwall.Tests.Infrastructure;
+
+namespace Pitwall.Tests.Migrations;
+
+public sealed class RollbackTests
+{
+    const string HasColumn = """
+        SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'racer_profiles' AND column_name = 'is_default')
+        """;
+    const string HasIndex = "SELECT to_regclass('idx_racer_profiles_is_default') IS NOT NULL";
+
+    [Fact]
+    public async Task RollbackToVersion1_DropsColumnAndIndex_KeepsEveryRow_AndMigrateBringsThemBack()
+    {
+        var db = await TestPostgres.CreateDatabaseAsync();
+        await LegacyDatabase.CreateBeforePhase44Async(db);
+        var before = await TestPostgres.ScalarAsync<string>(db, LegacyDatabase.Snapshot);
+        new Migrator(db, NullLogger.Instance).Migrate();
+
+        var result = await new RollbackRunner(db, NullLogger.Instance).RollbackAsync(1);
+
+        Assert.Equal(1, result.ToVersion);
+        Assert.Equal(["U3__browser_sessions.sql", "U2__default_racer.sql"], result.Undone);
+        Assert.False(await TestPostgres.ScalarAsync<bool>(db, HasColumn));
+        Assert.False(await TestPostgres.ScalarAsync<bool>(db, HasIndex));
+        Assert.Equal(before, await TestPostgres.ScalarAsync<string>(db, LegacyDatabase.Snapshot));
+        Assert.Equal(1, SchemaState.CurrentVersion(db));
+
+        var again = new Migrator(db, NullLogger.Instance).Migrate();
+
+        Assert.Equal(MigrationCatalog.Default.Migrations.Count - 1, again.Applied);
+        Assert.True(await TestPostgres.ScalarAsync<bool>(db, HasColumn));
+        Assert.True(await TestPostgres.ScalarAsync<bool>(db, HasIndex));
+        Assert.Equal(before, await TestPostgres.ScalarAsync<string>(db, LegacyDatabase.Snapshot));
+    }
+
+    [Fact]
+    public async Task Rollback_WithoutTarget_UndoesOnlyTheNewestVersion()
+    {
+        var db = await TestPostgres.CreateDatabaseAsync();
+        new Migrator(db, NullLogger.Instance).Migrate();
+        var latest = MigrationCatalog.Default.LatestVersion;
+
+        var result = await new RollbackRunner(db, NullLogger.Instance).RollbackAsync(null);
+
+        Assert.Equal(latest, result.FromVersion);
+        Assert.Single(result.Undone);
+        Assert.Equal(latest - 1, SchemaState.CurrentVersion(db));
+    }
+
+    [Fact]
+    public async Task RollbackToZero_OnFreshDatabase_DropsTheEmptyTables()
+    {
+        var db = await TestPostgres.CreateDatabaseAsync();
+        new Migrator(db, NullLogger.Instance).Migrate();
+
+        await new RollbackRunner(db, NullLogger.Instance).RollbackAsync(0);
+
+        Assert.False(await TestPostgres.ScalarAsync<bool>(db, "SELECT to_regclass('racer_profiles') IS NOT NULL"));
+        Assert.Equal(0, SchemaState.CurrentVersion(db));
+    }
+
+    [Fact]
+    public async Task RollbackToZero_OnAdoptedDatabase_KeepsTheRacersData()
+    {
+        var db = await TestPostgres.CreateDatabaseAsync();
+        await LegacyDatabase.CreateBeforePhase44Async(db);
+        var before = await TestPostgres.ScalarAsync<string>(db, LegacyDatabase.Snapshot);
+        new Migrator(db, NullLogger.Instance).Migrate();
+
+        await new RollbackRunner(db, NullLogger.Instance).RollbackAsync(0);
+
+        Assert.Equal(before, await TestPostgres.ScalarAsync<string>(db, LegacyDatabase.Snapshot));
+    }
+
+    [Fact]
+    public async Task Rollback_WhenAnUndoFileIsMissing_IsRefused_AndChangesNothing()
+    {
+        var db = await TestPostgres.CreateDatabaseAsync();
+        var catalog = TestCatalogs.With("PitwallTests.NoUndo.");
+        new Migrator(db, NullLogger.Instance, catalog).Migrate();
+        var changelog = await TestPostgres.ScalarAsync<string>(db, "SELECT string_agg(version, ',' ORDER BY id) FROM changelog");
+
+        var refused = await Assert.ThrowsAsync<RollbackRefusedException>(
+            () => new RollbackRunner(db, NullLogger.Instance, catalog).RollbackAsync(1));
+
+        Assert.Contains("U90", refused.Message);
+        Assert.Equal(changelog, await TestPostgres.ScalarAsync<string>(db, "SELECT string_agg(version, ',' ORDER BY id) FROM changelog"));
+        Assert.True(await TestPostgres.ScalarAsync<bool>(db, "SELECT to_regclass('browser_sessions') IS NOT NULL"));
+        Assert.True(await TestPostgres.ScalarAsync<bool>(db, "SELECT to_regclass('no_undo_marker') IS NOT NULL"));
+    }
+
+    [Fact]
+    public async Task Rollback_ToAVersionThatIsNotApplied_IsRefused()
+    {
+        var db = await TestPostgres.CreateDatabaseAsync();
+        new Migrator(db, NullLogger.Instance).Migrate();
+
+        var refused = await Assert.ThrowsAsync<RollbackRefusedException>(
+            () => new RollbackRunner(db, NullLogger.Instance).RollbackAsync(42));
+
+        Assert.Contains("42", refused.Message);
+        Assert.Equal(MigrationCatalog.Default.LatestVersion, SchemaState.CurrentVersion(db));
+    }
+}
