@@ -1,0 +1,60 @@
+# Pitwall — the two commands are `make run` and `make test`; the rest drive the database by hand.
+# Every target honours DATABASE_URL; without it the embedded PostgreSQL in .pitwall/ is used.
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+export DOTNET_CLI_TELEMETRY_OPTOUT := 1
+export DOTNET_NOLOGO := 1
+export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
+
+CONFIG ?= Debug
+APP := cd Pitwall.Web && dotnet bin/$(CONFIG)/net10.0/Pitwall.Web.dll
+PUBLISH_DIR := publish/web
+
+.PHONY: run build test deps deps-postgres deps-chromium migrate rollback db-status db-stop publish bench clean
+
+## run: build, start the embedded PostgreSQL (unless DATABASE_URL is set), migrate, serve on :5080 (or $PORT)
+run: deps-postgres build
+	$(APP) serve
+
+build:
+	dotnet build pitwall.sln -c $(CONFIG) -v quiet -nologo
+
+## test: install what is missing, then every xunit and Playwright test against throwaway PostgreSQL servers
+test: deps
+	dotnet build pitwall.sln -c Release -v quiet -nologo
+	dotnet publish Pitwall.Web/Pitwall.Web.csproj -c Release -o $(PUBLISH_DIR) -v quiet -nologo
+	dotnet test Pitwall.Tests/Pitwall.Tests.csproj -c Release --no-build --logger "console;verbosity=normal"
+
+migrate: deps-postgres build
+	$(APP) migrate
+
+## rollback: undo the newest migration, or every version above TO (make rollback TO=1)
+rollback: deps-postgres build
+	$(APP) rollback $(if $(TO),--to $(TO))
+
+db-status: deps-postgres build
+	$(APP) db-status
+
+db-stop: build
+	$(APP) db-stop
+
+publish:
+	dotnet publish Pitwall.Web/Pitwall.Web.csproj -c Release -o $(PUBLISH_DIR) -nologo
+
+deps: deps-postgres deps-chromium
+
+# PostgreSQL server binaries for the embedded and throwaway clusters (Debian: package postgresql).
+deps-postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || [ -n "$$PITWALL_PG_BIN" ] || { \
+	  echo "Installing PostgreSQL server binaries (apt-get install postgresql)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; }
+
+# Debian's Chromium for the Playwright tests (Playwright cannot download its own browser here).
+deps-chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Installing Chromium (apt-get install chromium)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+clean:
+	-$(APP) db-stop 2>/dev/null
+	rm -rf publish .pitwall */bin */obj Pitwall.Web/wwwroot/lib e2e/test-results
