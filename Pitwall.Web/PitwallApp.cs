@@ -1,5 +1,14 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Npgsql;
+using Pitwall.Sql.Profiles;
+using Pitwall.Sql.Sessions;
 using Pitwall.Web.Commands;
 using Pitwall.Web.Infrastructure;
 using Serilog;
@@ -39,8 +48,29 @@ public static class PitwallApp
         }
 
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        builder.Services.AddSingleton<ProfileStore>();
+        builder.Services.AddSingleton<BrowserSessionStore>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<BrowserSession>();
+
+        // Keys in PostgreSQL: tokens and cookies survive restarts and work on every instance.
+        builder.Services.AddDataProtection().SetApplicationName("Pitwall");
+        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new PostgresKeyRing(sp.GetRequiredService<NpgsqlDataSource>())));
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.HeaderName = "RequestVerificationToken";
+            o.Cookie.Name = "pitwall_antiforgery";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+
+        // Razor still escapes markup characters; this only stops it turning ⭐ and accents into entities.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
         builder.Services
-            .AddControllersWithViews()
+            .AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
             .AddRazorOptions(o =>
             {
                 // One folder per feature: Features/<Controller>/<View>.cshtml, shared pieces in Features/Shared.

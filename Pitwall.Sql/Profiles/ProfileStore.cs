@@ -1,0 +1,97 @@
+using Dapper;
+using Npgsql;
+
+namespace Pitwall.Sql.Profiles;
+
+/// <summary>Racer profiles. The rules that must hold under concurrency live in the SQL (V4 and the files beside this one).</summary>
+public sealed class ProfileStore(NpgsqlDataSource db)
+{
+    public async Task<IReadOnlyList<Racer>> ListForSessionAsync(Guid? session, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        return (await connection.QueryAsync<Racer>(new CommandDefinition(
+            SqlFiles.Get("Profiles_ListForSession"), new { session }, cancellationToken: ct))).AsList();
+    }
+
+    public async Task<Racer?> GetDefaultAsync(CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<Racer>(new CommandDefinition(
+            SqlFiles.Get("Profiles_GetDefault"), cancellationToken: ct));
+    }
+
+    /// <returns>The new racer's id, or null when a racer of that name (ignoring case) exists.</returns>
+    public async Task<int?> CreateAsync(string name, string? email, CancellationToken ct = default)
+    {
+        try
+        {
+            return await LastAsync<int>(SqlFiles.Get("Profiles_Create"), new { name, email }, ct);
+        }
+        catch (PostgresException e) when (IsDuplicateName(e))
+        {
+            return null;
+        }
+    }
+
+    /// <returns>False when there is no such racer.</returns>
+    public async Task<bool> SetDefaultAsync(int id, CancellationToken ct = default) =>
+        await LastAsync<int?>(SqlFiles.Get("Profiles_SetDefault"), new { id }, ct) is not null;
+
+    public async Task<ProfileWriteOutcome> UpdateAsync(int id, RacerChanges changes, CancellationToken ct = default)
+    {
+        try
+        {
+            var updated = await LastAsync<int?>(SqlFiles.Get("Profiles_Update"), new
+            {
+                id,
+                name = changes.Name,
+                email = changes.Email,
+                facebook = changes.Facebook,
+                instagram = changes.Instagram,
+                sponsors = string.Join('\n', changes.Sponsors),
+                makedefault = changes.MakeDefault,
+            }, ct);
+            return updated is null ? ProfileWriteOutcome.NotFound : ProfileWriteOutcome.Saved;
+        }
+        catch (PostgresException e) when (IsDuplicateName(e))
+        {
+            return ProfileWriteOutcome.DuplicateName;
+        }
+    }
+
+    public async Task<ProfileWriteOutcome> DeleteAsync(int id, CancellationToken ct = default)
+    {
+        try
+        {
+            await using var connection = await db.OpenConnectionAsync(ct);
+            await using var grids = await connection.QueryMultipleAsync(new CommandDefinition(
+                SqlFiles.Get("Profiles_Delete"), new { id }, cancellationToken: ct));
+            await grids.ReadAsync<bool>();
+            var deleted = await grids.ReadSingleOrDefaultAsync<int?>();
+            return deleted is null ? ProfileWriteOutcome.NotFound : ProfileWriteOutcome.Saved;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ForeignKeyViolation)
+        {
+            // A table of the earlier tool still points at this racer without ON DELETE CASCADE.
+            return ProfileWriteOutcome.StillReferenced;
+        }
+    }
+
+    static bool IsDuplicateName(PostgresException e) =>
+        e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "racer_profiles_name_unique";
+
+    // The files start with the lock statement; the answer is the last statement's.
+    async Task<T?> LastAsync<T>(string sql, object args, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using var grids = await connection.QueryMultipleAsync(new CommandDefinition(sql, args, cancellationToken: ct));
+        await grids.ReadAsync<bool>();
+        T? last = default;
+        while (!grids.IsConsumed)
+        {
+            var rows = await grids.ReadAsync<T>();
+            last = rows.FirstOrDefault();
+        }
+        return last;
+    }
+}

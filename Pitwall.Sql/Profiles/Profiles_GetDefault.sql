@@ -1,0 +1,7 @@
+-- The default racer: an index scan of the partial unique index idx_racer_profiles_is_default.
+SELECT r.id, r.name, r.email, r.facebook, r.instagram,
+       array_to_string(coalesce(r.sponsors, '{}'), E'\n') AS sponsorlines,
+       r.is_default AS isdefault,
+       true AS isactive
+FROM racer_profiles r
+WHERE r.is_default;

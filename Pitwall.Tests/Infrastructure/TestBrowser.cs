@@ -1,0 +1,49 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Pitwall.Tests.Infrastructure;
+
+/// <summary>
+/// One browser against a running app: a cookie jar, the antiforgery token read from the page
+/// (as htmx sends it, in a header), and htmx's HX-Request header on fragment calls.
+/// </summary>
+public sealed partial class TestBrowser(Uri address) : IDisposable
+{
+    readonly CookieContainer _cookies = new();
+    HttpClient? _client;
+    string? _token;
+
+    public CookieContainer Cookies => _cookies;
+
+    HttpClient Client => _client ??= new HttpClient(new HttpClientHandler { CookieContainer = _cookies, AllowAutoRedirect = false }) { BaseAddress = address };
+
+    /// <summary>Loads the page, as a browser does first, and keeps its antiforgery token.</summary>
+    public async Task<string> OpenAsync(string path = "/")
+    {
+        var html = await Client.GetStringAsync(path);
+        _token = TokenPattern().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("No antiforgery token on the page");
+        return html;
+    }
+
+    public Task<HttpResponseMessage> HtmxGetAsync(string path) => SendAsync(HttpMethod.Get, path, null, withToken: false);
+
+    public Task<HttpResponseMessage> HtmxPostAsync(string path, IDictionary<string, string> form, bool withToken = true) =>
+        SendAsync(HttpMethod.Post, path, form, withToken);
+
+    public Task<HttpResponseMessage> HtmxDeleteAsync(string path) => SendAsync(HttpMethod.Delete, path, null, withToken: true);
+
+    async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, IDictionary<string, string>? form, bool withToken)
+    {
+        if (withToken && _token is null) await OpenAsync();
+        var request = new HttpRequestMessage(method, path);
+        request.Headers.Add("HX-Request", "true");
+        if (withToken) request.Headers.Add("RequestVerificationToken", _token);
+        if (form is not null) request.Content = new FormUrlEncodedContent(form);
+        return await Client.SendAsync(request);
+    }
+
+    public void Dispose() => _client?.Dispose();
+
+    [GeneratedRegex("hx-headers='\\{\"RequestVerificationToken\": \"([^\"]+)\"\\}'")]
+    private static partial Regex TokenPattern();
+}

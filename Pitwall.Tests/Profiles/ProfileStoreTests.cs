@@ -1,0 +1,160 @@
+using Npgsql;
+using Pitwall.Sql.Profiles;
+using Pitwall.Sql.Sessions;
+using Pitwall.Tests.Infrastructure;
+
+namespace Pitwall.Tests.Profiles;
+
+public sealed class ProfileStoreTests
+{
+    static async Task<(ProfileStore Profiles, BrowserSessionStore Sessions, string Db)> StoresAsync()
+    {
+        var db = await TestPostgres.CreateDatabaseAsync();
+        new Pitwall.Sql.Migrations.Migrator(db, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance).Migrate();
+        var source = NpgsqlDataSource.Create(db);
+        return (new ProfileStore(source), new BrowserSessionStore(source), db);
+    }
+
+    static async Task<string> DefaultsAsync(string db) =>
+        await TestPostgres.ScalarAsync<string>(db, "SELECT coalesce(string_agg(name, ','), '') FROM racer_profiles WHERE is_default");
+
+    [Fact]
+    public async Task Create_TheFirstRacerBecomesTheDefault_LaterOnesDoNot()
+    {
+        var (profiles, _, db) = await StoresAsync();
+
+        await profiles.CreateAsync("Ana", "ana@example.com");
+        await profiles.CreateAsync("Bruno", null);
+
+        Assert.Equal("Ana", await DefaultsAsync(db));
+    }
+
+    [Fact]
+    public async Task ListForSession_PutsTheDefaultFirst_ThenNamesIgnoringCase()
+    {
+        var (profiles, _, _) = await StoresAsync();
+        foreach (var name in new[] { "mia", "Zoe", "ana", "Bruno" }) await profiles.CreateAsync(name, null);
+
+        var racers = await profiles.ListForSessionAsync(null);
+
+        Assert.Equal(["mia", "ana", "Bruno", "Zoe"], racers.Select(r => r.Name));
+        Assert.True(racers[0].IsDefault && racers[0].IsActive);
+    }
+
+    [Fact]
+    public async Task Create_WithANameThatExistsIgnoringCase_IsRefused()
+    {
+        var (profiles, _, db) = await StoresAsync();
+        await profiles.CreateAsync("Ana", null);
+
+        var duplicate = await profiles.CreateAsync("ANA", null);
+
+        Assert.Null(duplicate);
+        Assert.Equal(1L, await TestPostgres.ScalarAsync<long>(db, "SELECT count(*) FROM racer_profiles"));
+    }
+
+    [Fact]
+    public async Task Create_SameNameFromManyRequestsAtOnce_CreatesOne()
+    {
+        var (profiles, _, db) = await StoresAsync();
+
+        var ids = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => profiles.CreateAsync(i % 2 == 0 ? "Twin" : "TWIN", null)));
+
+        Assert.Single(ids, id => id is not null);
+        Assert.Equal(1L, await TestPostgres.ScalarAsync<long>(db, "SELECT count(*) FROM racer_profiles"));
+        Assert.Equal("Twin", await DefaultsAsync(db), ignoreCase: true);
+    }
+
+    [Fact]
+    public async Task SetDefault_MovesTheDefault_AndUnknownIdIsFalse()
+    {
+        var (profiles, _, db) = await StoresAsync();
+        await profiles.CreateAsync("Ana", null);
+        var bruno = (await profiles.CreateAsync("Bruno", null))!.Value;
+
+        Assert.True(await profiles.SetDefaultAsync(bruno));
+        Assert.False(await profiles.SetDefaultAsync(bruno + 1000));
+        Assert.Equal("Bruno", await DefaultsAsync(db));
+    }
+
+    [Fact]
+    public async Task SetDefault_WhenFiftyCallsRace_LeavesExactlyOneDefault()
+    {
+        var (profiles, _, db) = await StoresAsync();
+        var ids = new List<int>();
+        for (var i = 0; i < 10; i++) ids.Add((await profiles.CreateAsync($"Racer {i}", null))!.Value);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(i => profiles.SetDefaultAsync(ids[i % ids.Count])));
+
+        Assert.All(results, Assert.True);
+        Assert.Equal(1L, await TestPostgres.ScalarAsync<long>(db, "SELECT count(*) FROM racer_profiles WHERE is_default"));
+    }
+
+    [Fact]
+    public async Task Delete_TheDefault_MakesTheOldestRemainingRacerDefault_AndRemovesTheirCars()
+    {
+        var (profiles, _, db) = await StoresAsync();
+        var ana = (await profiles.CreateAsync("Ana", null))!.Value;
+        await profiles.CreateAsync("Bruno", null);
+        await profiles.CreateAsync("Carla", null);
+        await TestPostgres.ExecuteAsync(db, $"INSERT INTO vehicles (profile_id, brand, model) VALUES ({ana}, 'Mugen', 'MBX8R')");
+
+        Assert.Equal(ProfileWriteOutcome.Saved, await profiles.DeleteAsync(ana));
+        Assert.Equal(ProfileWriteOutcome.NotFound, await profiles.DeleteAsync(ana));
+        Assert.Equal("Bruno", await DefaultsAsync(db));
+        Assert.Equal(0L, await TestPostgres.ScalarAsync<long>(db, "SELECT count(*) FROM vehicles"));
+    }
+
+    [Fact]
+    public async Task Update_ChecksDefaultAndRefusesADuplicateName_ChangingNothing()
+    {
+        var (profiles, _, db) = await StoresAsync();
+        await profiles.CreateAsync("Ana", null);
+        var bruno = (await profiles.CreateAsync("Bruno", null))!.Value;
+
+        var duplicate = await profiles.UpdateAsync(bruno, new RacerChanges("ana", null, null, null, [], MakeDefault: true));
+        var saved = await profiles.UpdateAsync(bruno, new RacerChanges("Bruno B", "b@example.com", "fb", "ig", ["JQ", "Hudy"], MakeDefault: true));
+
+        Assert.Equal(ProfileWriteOutcome.DuplicateName, duplicate);
+        Assert.Equal(ProfileWriteOutcome.Saved, saved);
+        Assert.Equal("Bruno B", await DefaultsAsync(db));
+        Assert.Equal("{JQ,Hudy}", await TestPostgres.ScalarAsync<string>(db, $"SELECT sponsors::text FROM racer_profiles WHERE id = {bruno}"));
+    }
+
+    [Fact]
+    public async Task AdoptedRowsThatBreakTheNameRule_StayAsTheyAre_ButNewRowsMustFollowIt()
+    {
+        var db = await TestPostgres.CreateDatabaseAsync();
+        await LegacyDatabase.CreateBeforePhase44Async(db);
+        var longName = new string('x', 120);
+        await TestPostgres.ExecuteAsync(db, $"INSERT INTO racer_profiles (name) VALUES ('{longName}'), ('ana')");
+        new Pitwall.Sql.Migrations.Migrator(db, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance).Migrate();
+        var profiles = new ProfileStore(NpgsqlDataSource.Create(db));
+        var longId = await TestPostgres.ScalarAsync<int>(db, $"SELECT id FROM racer_profiles WHERE name = '{longName}'");
+
+        Assert.True(await profiles.SetDefaultAsync(longId));
+        var insert = await Assert.ThrowsAsync<PostgresException>(() =>
+            TestPostgres.ExecuteAsync(db, $"INSERT INTO racer_profiles (name) VALUES ('{longName}y')"));
+        Assert.Equal("racer_profiles_name_rule", insert.ConstraintName);
+        Assert.Equal(2L, await TestPostgres.ScalarAsync<long>(db, "SELECT count(*) FROM racer_profiles WHERE lower(name) = 'ana'"));
+    }
+
+    [Fact]
+    public async Task Switch_PointsTheBrowserAtTheRacer_AndUnknownRacerReturnsNothing()
+    {
+        var (profiles, sessions, _) = await StoresAsync();
+        await profiles.CreateAsync("Ana", null);
+        var bruno = (await profiles.CreateAsync("Bruno", null))!.Value;
+        var browser = Guid.NewGuid();
+
+        var switched = await sessions.SwitchAsync(browser, bruno);
+        var unknown = await sessions.SwitchAsync(browser, bruno + 1000);
+        var listed = await profiles.ListForSessionAsync(browser);
+        var other = await profiles.ListForSessionAsync(Guid.NewGuid());
+
+        Assert.Equal("Bruno", switched.Single(r => r.IsActive).Name);
+        Assert.Empty(unknown);
+        Assert.Equal("Bruno", listed.Single(r => r.IsActive).Name);
+        Assert.Equal("Ana", other.Single(r => r.IsActive).Name);
+    }
+}

@@ -1,0 +1,4 @@
+namespace Pitwall.Web.Features.Profiles;
+
+/// <summary>What _Field renders: a labelled input, its typed value and its message.</summary>
+public sealed record FieldModel(string FormId, string Name, string Label, string? Value, string? Error, string Type = "text", bool Multiline = false);
