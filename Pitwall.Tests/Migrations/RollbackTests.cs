@@ -22,7 +22,10 @@ public sealed class RollbackTests
         var result = await new RollbackRunner(db, NullLogger.Instance).RollbackAsync(1);
 
         Assert.Equal(1, result.ToVersion);
-        Assert.Equal(["U3__browser_sessions.sql", "U2__default_racer.sql"], result.Undone);
+        Assert.Equal(
+            MigrationCatalog.Default.Undos.Where(u => u.Version > 1).OrderByDescending(u => u.Version).Select(u => u.Name),
+            result.Undone);
+        Assert.Equal("U2__default_racer.sql", result.Undone[^1]);
         Assert.False(await TestPostgres.ScalarAsync<bool>(db, HasColumn));
         Assert.False(await TestPostgres.ScalarAsync<bool>(db, HasIndex));
         Assert.Equal(before, await TestPostgres.ScalarAsync<string>(db, LegacyDatabase.Snapshot));
