@@ -24,6 +24,7 @@ test: deps
 	dotnet build pitwall.sln -c Release -v quiet -nologo
 	dotnet publish Pitwall.Web/Pitwall.Web.csproj -c Release -o $(PUBLISH_DIR) -v quiet -nologo
 	dotnet test Pitwall.Tests/Pitwall.Tests.csproj -c Release --no-build --logger "console;verbosity=normal"
+	dotnet test e2e/Pitwall.E2E.csproj -c Release --no-build --logger "console;verbosity=normal"
 
 migrate: deps-postgres build
 	$(APP) migrate
@@ -51,9 +52,9 @@ deps-postgres:
 
 # Debian's Chromium for the Playwright tests (Playwright cannot download its own browser here).
 deps-chromium:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  echo "Installing Chromium (apt-get install chromium)"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@{ command -v chromium && [ -d /usr/share/fonts/truetype/noto ]; } >/dev/null 2>&1 || { \
+	  echo "Installing Chromium and an emoji font (apt-get install chromium fonts-noto-color-emoji)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-color-emoji >/dev/null; }
 
 clean:
 	-$(APP) db-stop 2>/dev/null

@@ -1,0 +1,57 @@
+using Pitwall.E2E.Harness;
+
+namespace Pitwall.E2E;
+
+/// <summary>Checklist 2. Create New Profile.</summary>
+public sealed class CreateNewProfileTests : BrowserTest
+{
+    [Fact]
+    public Task NewRacer_OpensTheForm_CreatesTheRacer_SwitchesToIt_AndListsIt() => StepsAsync(async () =>
+    {
+        await SeedRacersAsync("Ana");
+        var page = await NewBrowserPageAsync();
+        await page.GotoAsync("/");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "➕ New Racer" }).ClickAsync();
+        await page.GetByLabel("Name").FillAsync("Bruno Baptista");
+        await page.GetByLabel("Email").FillAsync("bruno@example.com");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create racer" }).ClickAsync();
+
+        await Expect(ActiveRacerName(page)).ToHaveTextAsync("Bruno Baptista");
+        await Expect(Switcher(page).Locator("option:checked")).ToHaveTextAsync("Bruno Baptista");
+        await Expect(Switcher(page).Locator("option")).ToHaveTextAsync(["⭐ Ana", "Bruno Baptista"]);
+        await Expect(page.Locator("#new-racer-form")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Paths.Results, "profiles.png") });
+    });
+
+    [Fact]
+    public Task NewRacer_WithADuplicateName_ShowsTheMessageBesideTheField_KeepingWhatWasTyped() => StepsAsync(async () =>
+    {
+        await SeedRacersAsync("Ana");
+        var page = await NewBrowserPageAsync();
+        await page.GotoAsync("/");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "➕ New Racer" }).ClickAsync();
+        await page.GetByLabel("Name").FillAsync("ana");
+        await page.GetByLabel("Email").FillAsync("other@example.com");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create racer" }).ClickAsync();
+
+        await Expect(page.Locator("#new-racer-name-error")).ToContainTextAsync("already exists");
+        await Expect(page.GetByLabel("Email")).ToHaveValueAsync("other@example.com");
+        await Expect(Switcher(page).Locator("option")).ToHaveTextAsync(["⭐ Ana"]);
+    });
+
+    [Fact]
+    public Task FirstRun_WelcomesWithTheForm_AndTheFirstRacerBecomesTheDefault() => StepsAsync(async () =>
+    {
+        var page = await NewBrowserPageAsync();
+        await page.GotoAsync("/");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Welcome to Pitwall" })).ToBeVisibleAsync();
+        await page.GetByLabel("Name").FillAsync("Ana");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create racer" }).ClickAsync();
+
+        await Expect(Switcher(page).Locator("option")).ToHaveTextAsync(["⭐ Ana"]);
+        await Expect(ActiveRacerName(page)).ToHaveTextAsync("Ana");
+    });
+}

@@ -1,0 +1,80 @@
+using System.Runtime.CompilerServices;
+
+namespace Pitwall.E2E.Harness;
+
+/// <summary>
+/// Base of every checklist test: the published app on its own database, Debian's Chromium
+/// (installed by `make test`; Playwright cannot download browsers here), and a screenshot of
+/// every open page under e2e/test-results/ when a step fails.
+/// </summary>
+public abstract class BrowserTest : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    readonly List<IPage> _pages = [];
+    IPlaywright? _playwright;
+
+    protected PublishedApp App { get; private set; } = null!;
+    protected IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+            throw new InvalidOperationException($"{ChromiumPath} is missing: `make test` installs it (apt-get install chromium).");
+        App = await PublishedApp.StartAsync();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+        if (App is not null) await App.DisposeAsync();
+    }
+
+    /// <summary>A fresh browser context (its own cookies: a new browser, as far as the app can tell) with one page.</summary>
+    protected async Task<IPage> NewBrowserPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = App.BaseUrl, ViewportSize = new() { Width = 1100, Height = 760 } });
+        context.SetDefaultTimeout(10_000);
+        var page = await context.NewPageAsync();
+        _pages.Add(page);
+        return page;
+    }
+
+    /// <summary>Runs the steps; when one fails, saves a screenshot of every page and the app's log, then rethrows.</summary>
+    protected async Task StepsAsync(Func<Task> steps, [CallerMemberName] string test = "")
+    {
+        try
+        {
+            await steps();
+        }
+        catch
+        {
+            for (var i = 0; i < _pages.Count; i++)
+            {
+                if (_pages[i].IsClosed) continue;
+                await _pages[i].ScreenshotAsync(new() { Path = Path.Combine(Paths.Results, $"{GetType().Name}.{test}.{i}.png"), FullPage = true });
+            }
+            await File.WriteAllTextAsync(Path.Combine(Paths.Results, $"{GetType().Name}.{test}.app.log"), App.Log);
+            throw;
+        }
+    }
+
+    /// <summary>Racers created straight in the database; the first is the default.</summary>
+    protected Task SeedRacersAsync(params string[] names) => Database.ExecuteAsync(App.ConnectionString,
+        "INSERT INTO racer_profiles (name, is_default, created_at) VALUES "
+        + string.Join(", ", names.Select((n, i) => $"('{n.Replace("'", "''")}', {(i == 0 ? "true" : "false")}, now() + interval '{i} seconds')")));
+
+    protected static ILocator Switcher(IPage page) => page.GetByLabel("Active racer");
+
+    /// <summary>The racer the main area shows, which follows every switch.</summary>
+    protected static ILocator ActiveRacerName(IPage page) => page.Locator("#active-racer-name");
+}

@@ -1,0 +1,19 @@
+namespace Pitwall.E2E.Harness;
+
+public static class Paths
+{
+    /// <summary>The working copy: the folder above the test binaries that holds pitwall.sln.</summary>
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>Where `make test` publishes the app (the same output the Docker image runs).</summary>
+    public static string PublishedApp => Path.Combine(Root, "publish", "web");
+
+    public static string Results => Directory.CreateDirectory(Path.Combine(Root, "e2e", "test-results")).FullName;
+
+    static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "pitwall.sln"))) return dir.FullName;
+        throw new InvalidOperationException("pitwall.sln not found above " + AppContext.BaseDirectory);
+    }
+}
