@@ -7,7 +7,10 @@ using Microsoft.Extensions.WebEncoders;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Npgsql;
+using Pitwall.Sql.EventSetup;
+using Pitwall.Sql.Fleet;
 using Pitwall.Sql.Profiles;
+using Pitwall.Web.Features.Home;
 using Pitwall.Sql.Sessions;
 using Pitwall.Web.Commands;
 using Pitwall.Web.Infrastructure;
@@ -50,6 +53,9 @@ public static class PitwallApp
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         builder.Services.AddSingleton<ProfileStore>();
         builder.Services.AddSingleton<BrowserSessionStore>();
+        builder.Services.AddSingleton<VehicleStore>();
+        builder.Services.AddSingleton<EventSessionStore>();
+        builder.Services.AddScoped<PageLoader>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<BrowserSession>();
 

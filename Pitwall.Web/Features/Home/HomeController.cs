@@ -1,27 +1,24 @@
 using Microsoft.AspNetCore.Mvc;
-using Pitwall.Sql.Profiles;
 using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Home;
 
-/// <summary>The page, and the main panel that reloads itself when the racer changes.</summary>
-public sealed class HomeController(ProfileStore profiles, BrowserSession session) : Controller
+/// <summary>The page and its two tabs; each tab's URL is also a full page.</summary>
+public sealed class HomeController(PageLoader loader) : Controller
 {
     [HttpGet("/")]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await LoadAsync(ct));
+    public async Task<IActionResult> Index(CancellationToken ct) =>
+        View(HtmxResponses.PageView, await loader.PageAsync(await loader.MainAsync(Tabs.EventSetup, ct), null, ct));
 
-    [HttpGet("/main")]
     [HttpGet("/event-setup")]
-    public Task<IActionResult> EventSetup(CancellationToken ct) => MainPanel(Tabs.EventSetup, ct);
+    public Task<IActionResult> EventSetup(CancellationToken ct) => Tab(Tabs.EventSetup, ct);
 
     [HttpGet("/shop-master")]
-    public Task<IActionResult> ShopMaster(CancellationToken ct) => MainPanel(Tabs.ShopMaster, ct);
+    public Task<IActionResult> ShopMaster(CancellationToken ct) => Tab(Tabs.ShopMaster, ct);
 
-    async Task<IActionResult> MainPanel(string tab, CancellationToken ct)
+    async Task<IActionResult> Tab(string tab, CancellationToken ct)
     {
-        var workspace = (await LoadAsync(ct)).WithTab(tab);
-        return await this.FragmentOrPageAsync("_MainPanel", workspace, () => Task.FromResult<object>(workspace));
+        var main = await loader.MainAsync(tab, ct);
+        return await this.FragmentOrPageAsync("~/Features/Home/_MainPanel.cshtml", main, () => loader.PageAsync(main, null, ct));
     }
-
-    async Task<Workspace> LoadAsync(CancellationToken ct) => new(await profiles.ListForSessionAsync(session.Id, ct));
 }

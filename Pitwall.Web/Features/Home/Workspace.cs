@@ -1,20 +1,26 @@
 using Pitwall.Sql.Profiles;
+using Pitwall.Web.Features.EventSetup;
+using Pitwall.Web.Features.Fleet;
 using Pitwall.Web.Features.Profiles;
 
 namespace Pitwall.Web.Features.Home;
 
-/// <summary>What this browser sees: every racer, the one it has open, and which form is open in the sidebar.</summary>
-public sealed record Workspace(IReadOnlyList<Racer> Racers, object? OpenForm = null, string Tab = Tabs.EventSetup)
+/// <summary>The sidebar: every racer, the one this browser has open, and the form open below the buttons.</summary>
+public sealed record Workspace(IReadOnlyList<Racer> Racers, object? OpenForm = null)
 {
     public Racer? Active => Racers.FirstOrDefault(r => r.IsActive) ?? Racers.FirstOrDefault();
     public bool FirstRun => Racers.Count == 0;
-
-    public Workspace WithForm(object? form) => this with { OpenForm = form };
-    public Workspace WithTab(string tab) => this with { Tab = tab };
-
-    /// <summary>The New Racer form welcomes the user in the main area on first run, unless the sidebar has it open.</summary>
-    public NewRacerForm? WelcomeForm => FirstRun && OpenForm is not NewRacerForm ? new NewRacerForm() : null;
 }
+
+/// <summary>The main area: the tab shown and its panel; neither panel when there is no racer yet (first run).</summary>
+public sealed record MainPanel(string Tab, FleetPanel? Fleet = null, EventSetupView? EventSetup = null, NewRacerForm? Welcome = null)
+{
+    public bool FirstRun => Fleet is null && EventSetup is null;
+    public NewRacerForm WelcomeForm => Welcome ?? new NewRacerForm();
+}
+
+/// <summary>The whole page: every fragment is part of it.</summary>
+public sealed record PageModel(Workspace Sidebar, MainPanel Main);
 
 public static class Tabs
 {

@@ -11,23 +11,24 @@ namespace Pitwall.Web.Features.Profiles;
 /// The sidebar's racer journey: switch, ➕ New Racer, 📝 Edit Profile (with Set as Default),
 /// delete. Every change answers with the sidebar and raises racer-changed so the panels reload.
 /// </summary>
-public sealed class ProfilesController(ProfileStore profiles, BrowserSessionStore sessions, BrowserSession session) : Controller
+public sealed class ProfilesController(ProfileStore profiles, BrowserSessionStore sessions, BrowserSession session, PageLoader loader) : Controller
 {
-    const string Sidebar = "_Sidebar";
+    const string Sidebar = "~/Features/Profiles/_Sidebar.cshtml";
+    const string NewForm = "~/Features/Profiles/_NewRacerForm.cshtml";
+    const string EditForm = "~/Features/Profiles/_EditProfile.cshtml";
 
     [HttpPost("/profiles/switch")]
     public async Task<IActionResult> Switch([FromForm] int racerId, CancellationToken ct)
     {
         var racers = await sessions.SwitchAsync(session.EnsureId(), racerId, ct);
-        if (racers.Count == 0) return NotFound();
-        return SidebarChanged(new Workspace(racers));
+        return racers.Count == 0 ? NotFound() : SidebarChanged(new Workspace(racers));
     }
 
     [HttpGet("/profiles/new")]
     public async Task<IActionResult> New(CancellationToken ct)
     {
         var form = new NewRacerForm();
-        return await this.FragmentOrPageAsync("_NewRacerForm", form, async () => (await LoadAsync(ct)).WithForm(form));
+        return await this.FragmentOrPageAsync(NewForm, form, () => PageAsync(form, ct));
     }
 
     [HttpPost("/profiles")]
@@ -35,22 +36,20 @@ public sealed class ProfilesController(ProfileStore profiles, BrowserSessionStor
     {
         if (form.Validate())
         {
-            var id = await profiles.CreateAsync(form.CleanName, form.CleanEmail, ct);
-            if (id is { } created)
+            if (await profiles.CreateAsync(form.CleanName, form.CleanEmail, ct) is { } created)
                 return SidebarChanged(new Workspace(await sessions.SwitchAsync(session.EnsureId(), created, ct)));
             form.Errors[nameof(form.Name)] = $"A racer named \"{form.CleanName}\" already exists. Choose another name.";
         }
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return Request.IsHtmx() ? PartialView("_NewRacerForm", form) : View(HtmxResponses.PageView, (await LoadAsync(ct)).WithForm(form));
+        return await InvalidAsync(NewForm, form, ct);
     }
 
     [HttpGet("/profiles/edit")]
     public async Task<IActionResult> Edit(CancellationToken ct)
     {
-        var workspace = await LoadAsync(ct);
-        if (workspace.Active is not { } racer) return NotFound();
+        var sidebar = await loader.SidebarAsync(null, ct);
+        if (sidebar.Active is not { } racer) return NotFound();
         var form = EditProfileForm.From(racer);
-        return await this.FragmentOrPageAsync("_EditProfile", form, () => Task.FromResult<object>(workspace.WithForm(form)));
+        return await this.FragmentOrPageAsync(EditForm, form, () => PageAsync(form, ct));
     }
 
     [HttpPost("/profiles/{id:int}")]
@@ -64,14 +63,13 @@ public sealed class ProfilesController(ProfileStore profiles, BrowserSessionStor
                 case ProfileWriteOutcome.NotFound:
                     return NotFound();
                 case ProfileWriteOutcome.Saved:
-                    return SidebarChanged(await LoadAsync(ct));
+                    return SidebarChanged(await loader.SidebarAsync(null, ct));
                 default:
                     form.Errors[nameof(form.Name)] = $"A racer named \"{form.CleanName}\" already exists. Choose another name.";
                     break;
             }
         }
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return Request.IsHtmx() ? PartialView("_EditProfile", form) : View(HtmxResponses.PageView, (await LoadAsync(ct)).WithForm(form));
+        return await InvalidAsync(EditForm, form, ct);
     }
 
     [HttpDelete("/profiles/{id:int}")]
@@ -83,15 +81,30 @@ public sealed class ProfilesController(ProfileStore profiles, BrowserSessionStor
             case ProfileWriteOutcome.NotFound:
                 return NotFound();
             case ProfileWriteOutcome.StillReferenced:
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                var racer = (await LoadAsync(ct)).Racers.FirstOrDefault(r => r.Id == id);
+                var racer = (await loader.SidebarAsync(null, ct)).Racers.FirstOrDefault(r => r.Id == id);
                 if (racer is null) return NotFound();
                 var form = EditProfileForm.From(racer);
                 form.Errors["Delete"] = "This racer still has records in tables of the earlier tool, so it cannot be deleted here.";
-                return PartialView("_EditProfile", form);
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return PartialView(EditForm, form);
             default:
-                return SidebarChanged(await LoadAsync(ct));
+                return SidebarChanged(await loader.SidebarAsync(null, ct));
         }
+    }
+
+    async Task<IActionResult> InvalidAsync(string partial, object form, CancellationToken ct)
+    {
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Request.IsHtmx() ? PartialView(partial, form) : View(HtmxResponses.PageView, await PageAsync(form, ct));
+    }
+
+    /// <summary>The page with this form open: in the sidebar, or in the welcome on first run.</summary>
+    async Task<object> PageAsync(object form, CancellationToken ct)
+    {
+        var main = await loader.MainAsync(Tabs.EventSetup, ct);
+        return main.FirstRun && form is NewRacerForm welcome
+            ? await loader.PageAsync(main with { Welcome = welcome }, null, ct)
+            : await loader.PageAsync(main, form, ct);
     }
 
     /// <summary>The sidebar in place of whatever asked, and racer-changed for the panels.</summary>
@@ -102,6 +115,4 @@ public sealed class ProfilesController(ProfileStore profiles, BrowserSessionStor
         Response.Trigger(HtmxResponses.RacerChanged);
         return PartialView(Sidebar, workspace);
     }
-
-    async Task<Workspace> LoadAsync(CancellationToken ct) => new(await profiles.ListForSessionAsync(session.Id, ct));
 }

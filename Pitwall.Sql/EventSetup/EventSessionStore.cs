@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Dapper;
+using Npgsql;
+
+namespace Pitwall.Sql.EventSetup;
+
+/// <summary>Racing sessions (the earlier tool's "sessions" table) of the active racer: drafts, locking, the panel.</summary>
+public sealed class EventSessionStore(NpgsqlDataSource db)
+{
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <param name="open">The session to show; null shows the racer's newest draft.</param>
+    /// <returns>Null when there is no racer at all.</returns>
+    public async Task<EventSetupPanel?> PanelAsync(Guid? session, int? open, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        var json = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            SqlFiles.Get("EventSessions_Panel"), new { session, open }, cancellationToken: ct));
+        return json is null ? null : JsonSerializer.Deserialize<EventSetupPanel>(json, Json);
+    }
+
+    public async Task<SessionSetup?> GetAsync(Guid? session, int id, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<SessionSetup>(new CommandDefinition(
+            SqlFiles.Get("EventSessions_Get"), new { session, id }, cancellationToken: ct));
+    }
+
+    /// <returns>The new draft's id; null when the car is not the active racer's.</returns>
+    public async Task<int?> CreateDraftAsync(Guid? session, int car, SessionDetails d, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        return await connection.ExecuteScalarAsync<int?>(new CommandDefinition(SqlFiles.Get("EventSessions_CreateDraft"),
+            Args(session, d, new { car }), cancellationToken: ct));
+    }
+
+    /// <returns>False when the session is not a draft of the active racer.</returns>
+    public async Task<bool> SaveDraftAsync(Guid? session, int id, SessionDetails d, string setupJson, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        return await connection.ExecuteScalarAsync<int?>(new CommandDefinition(SqlFiles.Get("EventSessions_SaveDraft"),
+            Args(session, d, new { id, setup = setupJson }), cancellationToken: ct)) is not null;
+    }
+
+    public async Task<bool> LockAsync(Guid? session, int id, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        return await connection.ExecuteScalarAsync<int?>(new CommandDefinition(
+            SqlFiles.Get("EventSessions_Lock"), new { session, id }, cancellationToken: ct)) is not null;
+    }
+
+    static DynamicParameters Args(Guid? session, SessionDetails d, object extra)
+    {
+        var args = new DynamicParameters(extra);
+        args.AddDynamicParams(new
+        {
+            session, name = d.Name, type = d.Type, date = d.Date.ToDateTime(TimeOnly.MinValue), trackname = d.TrackName, tracksize = d.TrackSize,
+            traction = d.Traction, surfacetype = d.SurfaceType, surfacecondition = d.SurfaceCondition,
+        });
+        return args;
+    }
+}

@@ -1,0 +1,108 @@
+using System.Globalization;
+
+namespace Pitwall.Sql.Setup;
+
+public enum ParameterKind { Number, Whole, Text }
+
+/// <summary>One line of the setup sheet: its key as stored, where it sits, its unit and what is a sane value.</summary>
+public sealed record SetupParameter(string Key, string Group, string Label, string? Unit, ParameterKind Kind, decimal Min = 0, decimal Max = 0)
+{
+    public const int TextLimit = 40;
+
+    /// <summary>Null when the value is acceptable, else what is wrong with it, in words for the racer.</summary>
+    public string? Check(string value)
+    {
+        if (Kind == ParameterKind.Text)
+            return value.Length <= TextLimit ? null : $"Use at most {TextLimit} characters.";
+        if (!decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+            return Kind == ParameterKind.Whole ? "Enter a whole number." : "Enter a number, such as 2.5.";
+        if (Kind == ParameterKind.Whole && number != decimal.Truncate(number))
+            return "Enter a whole number.";
+        return number < Min || number > Max ? $"Enter a value from {Format(Min)} to {Format(Max)}{(Unit is null ? "" : " " + Unit)}." : null;
+    }
+
+    public bool IsNumeric => Kind != ParameterKind.Text;
+
+    static string Format(decimal d) => d.ToString("0.###", CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// The 29 parameters of the Digital Twin setup sheet (DESIGN.md), grouped as the racer reads
+/// them, with the paths the earlier tool stored them under (LEGACY.md).
+/// </summary>
+public static class SetupSheet
+{
+    public static readonly IReadOnlyList<(string Group, string Title)> Groups =
+    [
+        ("diffs", "Diffs"), ("front", "Front suspension"), ("rear", "Rear suspension"), ("tires", "Tires"), ("power", "Power"),
+    ];
+
+    public static readonly IReadOnlyList<SetupParameter> Parameters = Build();
+
+    static readonly Dictionary<string, SetupParameter> ByKey = Parameters.ToDictionary(p => p.Key);
+
+    /// <summary>Legacy nested path (group, name) → Pitwall key.</summary>
+    public static readonly IReadOnlyDictionary<(string Group, string Name), string> LegacyPaths = BuildLegacyPaths();
+
+    public static SetupParameter? Find(string key) => ByKey.GetValueOrDefault(key);
+
+    public static IEnumerable<SetupParameter> InGroup(string group) => Parameters.Where(p => p.Group == group);
+
+    static List<SetupParameter> Build()
+    {
+        var list = new List<SetupParameter>
+        {
+            new("DF", "diffs", "Front diff", "cSt", ParameterKind.Whole, 100, 500_000),
+            new("DC", "diffs", "Center diff", "cSt", ParameterKind.Whole, 100, 500_000),
+            new("DR", "diffs", "Rear diff", "cSt", ParameterKind.Whole, 100, 500_000),
+        };
+        foreach (var (suffix, group) in new[] { ("F", "front"), ("R", "rear") })
+        {
+            list.AddRange(
+            [
+                new($"SO_{suffix}", group, "Shock oil", "cSt", ParameterKind.Whole, 10, 10_000),
+                new($"SP_{suffix}", group, "Spring", null, ParameterKind.Text),
+                new($"SB_{suffix}", group, "Sway bar", "mm", ParameterKind.Number, 0, 10),
+                new($"P_{suffix}", group, "Piston", null, ParameterKind.Text),
+                new($"Toe_{suffix}", group, "Toe", "deg", ParameterKind.Number, -10, 10),
+                new($"RH_{suffix}", group, "Ride height", "mm", ParameterKind.Number, 0, 100),
+                new($"C_{suffix}", group, "Camber", "deg", ParameterKind.Number, -10, 10),
+                new($"ST_{suffix}", group, "Shock tower", "position", ParameterKind.Text),
+                new($"Droop_{suffix}", group, "Droop", "mm", ParameterKind.Number, 0, 200),
+            ]);
+        }
+        list.AddRange(
+        [
+            new("Tread", "tires", "Tread", null, ParameterKind.Text),
+            new("Compound", "tires", "Compound", null, ParameterKind.Text),
+            new("Engine", "power", "Engine", null, ParameterKind.Text),
+            new("Clutch", "power", "Clutch", null, ParameterKind.Text),
+            new("Bell", "power", "Bell", "teeth", ParameterKind.Whole, 8, 40),
+            new("Spur", "power", "Spur", "teeth", ParameterKind.Whole, 20, 120),
+            new("Pipe", "power", "Pipe", null, ParameterKind.Text),
+            new("Venturi", "power", "Venturi", null, ParameterKind.Text),
+        ]);
+        return list;
+    }
+
+    static Dictionary<(string, string), string> BuildLegacyPaths()
+    {
+        var paths = new Dictionary<(string, string), string>
+        {
+            [("diffs", "front")] = "DF", [("diffs", "center")] = "DC", [("diffs", "rear")] = "DR",
+            [("tires", "tread")] = "Tread", [("tires", "compound")] = "Compound",
+            [("power", "engine")] = "Engine", [("power", "pipe")] = "Pipe", [("power", "clutch")] = "Clutch",
+            [("power", "bell")] = "Bell", [("power", "spur")] = "Spur",
+        };
+        foreach (var (group, suffix) in new[] { ("front", "F"), ("rear", "R") })
+        {
+            foreach (var (name, key) in new[]
+                     {
+                         ("shock_oil", "SO"), ("spring", "SP"), ("sway_bar", "SB"), ("pistons", "P"), ("toe", "Toe"),
+                         ("ride_height", "RH"), ("camber", "C"), ("droop", "Droop"),
+                     })
+                paths[(group, name)] = $"{key}_{suffix}";
+        }
+        return paths;
+    }
+}

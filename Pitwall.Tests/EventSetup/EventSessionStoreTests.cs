@@ -1,0 +1,85 @@
+using Pitwall.Sql.EventSetup;
+using Pitwall.Sql.Setup;
+using Pitwall.Tests.Infrastructure;
+
+namespace Pitwall.Tests.EventSetup;
+
+public sealed class EventSessionStoreTests
+{
+    static readonly SessionDetails Practice = new("Saturday practice", "Practice", new DateOnly(2026, 11, 28), "Thunder Alley", "Large", "High", "Clay", "Dusty");
+
+    [Fact]
+    public async Task ANewSession_StartsAsACopyOfTheCarsBaseline_AndIsTheRacersDraft()
+    {
+        var stores = await TestStores.CreateAsync();
+        var (_, ana) = await stores.RacerAsync("Ana");
+        var car = await stores.CarAsync(ana, "Mugen", "MBX8R");
+        await stores.Vehicles.UpdateAsync(ana, car, new("Mugen", "MBX8R", null, null), """{"SO_F": 500, "notes": "keep"}""");
+
+        var id = await stores.Events.CreateDraftAsync(ana, car, Practice);
+        var panel = await stores.Events.PanelAsync(ana, null);
+
+        Assert.NotNull(id);
+        Assert.Equal(id, panel!.Open!.Id);
+        Assert.True(panel.Open.IsDraft);
+        Assert.Equal("500", SetupValues.Parse(panel.Open.Setup.ToJsonString())["SO_F"]);
+        Assert.Equal("keep", panel.Open.Setup["notes"]!.GetValue<string>());
+        Assert.Equal(new DateOnly(2026, 11, 28), panel.Open.Date);
+        Assert.Equal("Ana", panel.RacerName);
+        Assert.Single(panel.Cars);
+        Assert.Single(panel.Past);
+    }
+
+    [Fact]
+    public async Task SaveDraft_ThenLock_TurnsTheDraftIntoTheActiveSession()
+    {
+        var stores = await TestStores.CreateAsync();
+        var (_, ana) = await stores.RacerAsync("Ana");
+        var car = await stores.CarAsync(ana, "Mugen", "MBX8R");
+        var id = (await stores.Events.CreateDraftAsync(ana, car, Practice))!.Value;
+
+        Assert.True(await stores.Events.SaveDraftAsync(ana, id, Practice with { Name = "Main final" }, """{"SO_F": 550}"""));
+        Assert.True(await stores.Events.LockAsync(ana, id));
+        Assert.False(await stores.Events.SaveDraftAsync(ana, id, Practice, "{}"));
+
+        var reopened = await stores.Events.PanelAsync(ana, id);
+        Assert.Equal("active", reopened!.Open!.Status);
+        Assert.Equal("Main final", reopened.Open.Name);
+        Assert.Equal("550", SetupValues.Parse(reopened.Open.Setup.ToJsonString())["SO_F"]);
+        Assert.Null((await stores.Events.PanelAsync(ana, null))!.Open);
+    }
+
+    [Fact]
+    public async Task AnotherRacersCarOrSession_IsNeverUsedOrChanged()
+    {
+        var stores = await TestStores.CreateAsync();
+        var (_, ana) = await stores.RacerAsync("Ana");
+        var (_, bruno) = await stores.RacerAsync("Bruno");
+        var anasCar = await stores.CarAsync(ana, "Mugen", "MBX8R");
+        var anasDraft = (await stores.Events.CreateDraftAsync(ana, anasCar, Practice))!.Value;
+
+        Assert.Null(await stores.Events.CreateDraftAsync(bruno, anasCar, Practice));
+        Assert.False(await stores.Events.SaveDraftAsync(bruno, anasDraft, Practice with { Name = "Hacked" }, "{}"));
+        Assert.False(await stores.Events.LockAsync(bruno, anasDraft));
+        Assert.Null(await stores.Events.GetAsync(bruno, anasDraft));
+        Assert.Null((await stores.Events.PanelAsync(bruno, anasDraft))!.Open);
+        Assert.Null((await stores.Events.PanelAsync(bruno, null))!.Open);
+        Assert.Equal("Saturday practice", (await stores.Events.PanelAsync(ana, null))!.Open!.Name);
+    }
+
+    [Fact]
+    public async Task AdoptedSessions_AreListed_WithTheirNestedSetupMapped()
+    {
+        var db = await TestPostgres.CreateDatabaseAsync();
+        await LegacyDatabase.CreateBeforePhase44Async(db);
+        var stores = await TestStores.CreateAsync(db);
+        var ana = Guid.NewGuid();
+        await stores.Sessions.SwitchAsync(ana, 1);
+
+        var panel = await stores.Events.PanelAsync(ana, 1);
+
+        Assert.Equal("Saturday practice", panel!.Open!.Name);
+        Assert.Equal("500", SetupValues.Parse(panel.Open.Setup.ToJsonString())["SO_F"]);
+        Assert.Equal("7000", SetupValues.Parse(panel.Open.Baseline.ToJsonString())["DF"]);
+    }
+}

@@ -1,0 +1,88 @@
+using Pitwall.Sql.Fleet;
+using Pitwall.Tests.Infrastructure;
+
+namespace Pitwall.Tests.Fleet;
+
+public sealed class VehicleStoreTests
+{
+    [Fact]
+    public async Task Cars_AreCreatedListedUpdatedAndDeleted_ForTheActiveRacer()
+    {
+        var stores = await TestStores.CreateAsync();
+        var (_, ana) = await stores.RacerAsync("Ana");
+        var xray = await stores.CarAsync(ana, "Xray", "XB8");
+        var mugen = await stores.CarAsync(ana, "Mugen", "MBX8R", "Old Faithful");
+
+        var listed = await stores.Vehicles.ListForSessionAsync(ana);
+        var updated = await stores.Vehicles.UpdateAsync(ana, xray, new VehicleFields("Xray", "XB8 2025", "New", "1234567"), """{"DF": 7000}""");
+        var deleted = await stores.Vehicles.DeleteAsync(ana, mugen);
+
+        Assert.Equal(["Mugen", "Xray"], listed.Select(r => r.Brand));
+        Assert.All(listed, r => Assert.Equal("Ana", r.RacerName));
+        Assert.Equal(FleetWriteOutcome.Saved, updated);
+        Assert.True(deleted);
+        var car = await stores.Vehicles.GetAsync(ana, xray);
+        Assert.Equal("XB8 2025", car!.Model);
+        Assert.Equal("1234567", car.Transponder);
+        Assert.Contains("7000", car.Baseline);
+        Assert.Null(await stores.Vehicles.GetAsync(ana, mugen));
+    }
+
+    [Fact]
+    public async Task TwoCarsOfTheSameModel_NeedDifferentNicknames()
+    {
+        var stores = await TestStores.CreateAsync();
+        var (_, ana) = await stores.RacerAsync("Ana");
+        await stores.CarAsync(ana, "Mugen", "MBX8R");
+
+        var nicknamed = await stores.Vehicles.CreateAsync(ana, new VehicleFields("Mugen", "MBX8R", "Spare", null));
+        var sameAgain = await stores.Vehicles.CreateAsync(ana, new VehicleFields("Mugen", "MBX8R", "Spare", null));
+        var noNickname = await stores.Vehicles.CreateAsync(ana, new VehicleFields("Mugen", "MBX8R", null, null));
+
+        Assert.Equal(FleetWriteOutcome.Saved, nicknamed.Outcome);
+        Assert.Equal(FleetWriteOutcome.Duplicate, sameAgain.Outcome);
+        Assert.Equal(FleetWriteOutcome.Duplicate, noNickname.Outcome);
+    }
+
+    [Fact]
+    public async Task AnotherRacersCar_IsNeverFound_ChangedOrDeleted()
+    {
+        var stores = await TestStores.CreateAsync();
+        var (_, ana) = await stores.RacerAsync("Ana");
+        var (_, bruno) = await stores.RacerAsync("Bruno");
+        var anasCar = await stores.CarAsync(ana, "Mugen", "MBX8R");
+
+        Assert.Null(await stores.Vehicles.GetAsync(bruno, anasCar));
+        Assert.Equal(FleetWriteOutcome.NotFound, await stores.Vehicles.UpdateAsync(bruno, anasCar, new VehicleFields("Hacked", "X", null, null), "{}"));
+        Assert.False(await stores.Vehicles.DeleteAsync(bruno, anasCar));
+        Assert.Equal("Mugen", (await stores.Vehicles.GetAsync(ana, anasCar))!.Brand);
+        Assert.DoesNotContain(await stores.Vehicles.ListForSessionAsync(bruno), r => r.CarId is not null);
+    }
+
+    [Fact]
+    public async Task AdoptedFleet_KeepsItsCars_AndAllowsASecondCarOfTheSameModelWithANickname()
+    {
+        var db = await TestPostgres.CreateDatabaseAsync();
+        await LegacyDatabase.CreateBeforePhase44Async(db);
+        var stores = await TestStores.CreateAsync(db);
+        var ana = Guid.NewGuid();
+        await stores.Sessions.SwitchAsync(ana, 1);
+
+        var spare = await stores.Vehicles.CreateAsync(ana, new VehicleFields("Mugen", "MBX8R", "Spare", null));
+
+        Assert.Equal(FleetWriteOutcome.Saved, spare.Outcome);
+        Assert.Equal(["Old Faithful", "Spare"], (await stores.Vehicles.ListForSessionAsync(ana)).Select(r => r.Nickname));
+    }
+
+    [Fact]
+    public async Task TheDatabaseRefuses_CarFieldsThatBreakTheRules()
+    {
+        var stores = await TestStores.CreateAsync();
+        var (racer, _) = await stores.RacerAsync("Ana");
+
+        var error = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => TestPostgres.ExecuteAsync(stores.ConnectionString,
+            $"INSERT INTO vehicles (profile_id, brand, model, transponder) VALUES ({racer}, 'Mugen', 'MBX8R', 'not a transponder!')"));
+
+        Assert.Equal("vehicles_transponder_rule", error.ConstraintName);
+    }
+}

@@ -1,0 +1,106 @@
+using Htmx;
+using Microsoft.AspNetCore.Mvc;
+using Pitwall.Sql.EventSetup;
+using Pitwall.Sql.Setup;
+using Pitwall.Web.Features.Home;
+using Pitwall.Web.Features.Shared;
+using Pitwall.Web.Infrastructure;
+
+namespace Pitwall.Web.Features.EventSetup;
+
+/// <summary>
+/// Event Setup: ➕ New Session (a draft copied from the car's baseline), the draft that saves as
+/// the racer types, Lock Config, and past sessions reopened. Ids of another racer are a 404.
+/// </summary>
+[Route("/event-setup")]
+public sealed class EventSetupController(EventSessionStore sessions, PageLoader loader, BrowserSession session) : Controller
+{
+    const string Panel = "~/Features/EventSetup/_EventSetup.cshtml";
+    const string NewForm = "~/Features/EventSetup/_NewSessionForm.cshtml";
+    const string Status = "~/Features/EventSetup/_DraftStatus.cshtml";
+
+    [HttpGet("panel")]
+    public Task<IActionResult> EventSetupPanel(CancellationToken ct) => ShowAsync(null, null, ct);
+
+    [HttpGet("sessions/{id:int}")]
+    public Task<IActionResult> Reopen(int id, CancellationToken ct) => ShowAsync(id, null, ct);
+
+    [HttpGet("sessions/new")]
+    public Task<IActionResult> New(CancellationToken ct) => ShowAsync(null, NewSessionForm.Today(), ct);
+
+    [HttpPost("sessions")]
+    public async Task<IActionResult> Create([FromForm] NewSessionForm form, CancellationToken ct)
+    {
+        if (await loader.EventSetupAsync(null, form, ct) is not { } view) return NotFound();
+        if (!form.Validate(view.Panel.Cars))
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Request.IsHtmx() ? PartialView(NewForm, view) : await PageAsync(view, ct);
+        }
+        var id = await sessions.CreateDraftAsync(session.Id, form.CarId!.Value, form.ToDetails(), ct);
+        return id is null ? NotFound() : await ChangedAsync(id, ct);
+    }
+
+    [HttpPost("sessions/{id:int}/draft")]
+    public async Task<IActionResult> SaveDraft(int id, [FromForm] DraftForm form, [FromForm(Name = "setup")] Dictionary<string, string>? setup, CancellationToken ct)
+    {
+        var (result, _) = await SaveAsync(id, form, setup, ct);
+        return result;
+    }
+
+    [HttpPost("sessions/{id:int}/lock")]
+    public async Task<IActionResult> Lock(int id, [FromForm] DraftForm form, [FromForm(Name = "setup")] Dictionary<string, string>? setup, CancellationToken ct)
+    {
+        var (result, saved) = await SaveAsync(id, form, setup, ct);
+        if (!saved)
+        {
+            if (Response.StatusCode == StatusCodes.Status422UnprocessableEntity) Response.Retarget("#draft-status");
+            return result;
+        }
+        return await sessions.LockAsync(session.Id, id, ct) ? await ChangedAsync(id, ct) : NotFound();
+    }
+
+    /// <summary>Checks and saves the draft, answering with the status line and the notes beside the fields.</summary>
+    async Task<(IActionResult Result, bool Saved)> SaveAsync(int id, DraftForm form, Dictionary<string, string>? setup, CancellationToken ct)
+    {
+        if (await sessions.GetAsync(session.Id, id, ct) is not { } stored) return (NotFound(), false);
+        var baseline = SetupValues.Parse(stored.Baseline);
+        form.Setup = new SetupSheetForm(setup ?? [], SetupValues.Parse(stored.Setup));
+        if (stored.Status != "draft")
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return (PartialView(Status, new DraftStatus("This session is locked: reopen it to read it, or start a new session.", null)), false);
+        }
+        if (!form.Validate())
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return (PartialView(Status, new DraftStatus(form.Problem, SetupSheetView.Of("draft", form.Setup, baseline))), false);
+        }
+        if (!await sessions.SaveDraftAsync(session.Id, id, form.ToDetails(), form.Setup.ToSetup().ToJson(), ct))
+            return (NotFound(), false);
+        var saved = $"Saved at {DateTime.Now:HH:mm:ss}";
+        return (PartialView(Status, new DraftStatus(saved, SetupSheetView.Of("draft", form.Setup, baseline), Ok: true)), true);
+    }
+
+    async Task<IActionResult> ShowAsync(int? open, NewSessionForm? form, CancellationToken ct)
+    {
+        if (await loader.EventSetupAsync(open, form, ct) is not { } view) return NotFound();
+        if (open is not null && view.Open?.Id != open) return NotFound();
+        Response.Headers.Append("Vary", "HX-Request");
+        if (!Request.IsHtmx()) return await PageAsync(view, ct);
+        return PartialView(form is null ? Panel : NewForm, view);
+    }
+
+    async Task<IActionResult> PageAsync(EventSetupView view, CancellationToken ct) =>
+        View(HtmxResponses.PageView, await loader.PageAsync(new MainPanel(Tabs.EventSetup, EventSetup: view), null, ct));
+
+    async Task<IActionResult> ChangedAsync(int? open, CancellationToken ct)
+    {
+        if (!Request.IsHtmx()) return Redirect(open is null ? "/event-setup" : $"/event-setup/sessions/{open}");
+        Response.Retarget("#event-setup");
+        return await loader.EventSetupAsync(open, null, ct) is { } view ? PartialView(Panel, view) : NotFound();
+    }
+}
+
+/// <summary>The draft's status line, with the notes beside the fields swapped out of band.</summary>
+public sealed record DraftStatus(string Text, SetupSheetView? Notes, bool Ok = false);
