@@ -56,6 +56,9 @@ public sealed class SetupSheetView(
 
     public string Value(string key) => values.GetValueOrDefault(key) ?? "";
 
+    /// <summary>Messages about posted keys that are not on the sheet (no field to show them beside).</summary>
+    public IEnumerable<string> UnknownKeyErrors => errors.Where(e => SetupSheet.Find(e.Key) is null).Select(e => e.Value);
+
     /// <summary>The note beside a field: its error, a flag on a stored value that breaks the rule, or the baseline it differs from.</summary>
     public (string Text, string Kind) Note(SetupParameter p)
     {
