@@ -73,7 +73,28 @@ public abstract class BrowserTest : IAsyncLifetime
         "INSERT INTO racer_profiles (name, is_default, created_at) VALUES "
         + string.Join(", ", names.Select((n, i) => $"('{n.Replace("'", "''")}', {(i == 0 ? "true" : "false")}, now() + interval '{i} seconds')")));
 
+    /// <summary>A car for a racer, straight in the database, with a baseline setup (JSON).</summary>
+    protected Task SeedCarAsync(string racer, string brand, string model, string? nickname = null, string baseline = "{}") =>
+        Database.ExecuteAsync(App.ConnectionString,
+            $"INSERT INTO vehicles (profile_id, brand, model, nickname, baseline_setup) SELECT id, '{brand}', '{model}', "
+            + $"{(nickname is null ? "NULL" : $"'{nickname}'")}, '{baseline}' FROM racer_profiles WHERE name = '{racer}'");
+
     protected static ILocator Switcher(IPage page) => page.GetByLabel("Active racer");
+
+    /// <summary>Chooses the racer in the switcher (by id: the default's label carries a ⭐) and waits for the panel to follow.</summary>
+    protected async Task SwitchToAsync(IPage page, string racer)
+    {
+        var id = await Database.ScalarAsync<int>(App.ConnectionString, $"SELECT id FROM racer_profiles WHERE name = '{racer.Replace("'", "''")}'");
+        await Switcher(page).SelectOptionAsync(id.ToString());
+        await Expect(ActiveRacerName(page)).ToHaveTextAsync(racer);
+    }
+
+    protected static ILocator FleetPanel(IPage page) => page.Locator("#fleet-panel");
+    protected static ILocator EventSetupPanel(IPage page) => page.Locator("#event-setup");
+
+    /// <summary>A field of the setup sheet, found by its group and label as the racer reads them.</summary>
+    protected static ILocator SheetField(IPage page, string group, string label) =>
+        page.GetByRole(AriaRole.Group, new() { Name = group }).GetByLabel(label, new() { Exact = true });
 
     /// <summary>The racer the main area shows, which follows every switch.</summary>
     protected static ILocator ActiveRacerName(IPage page) => page.Locator("#active-racer-name");
