@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Pitwall.Sql.Database;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -28,6 +30,7 @@ public static class PitwallApp
         var connectionString = await DatabaseLocation.ResolveAsync(config, logger);
         if (!DatabaseCommands.RunMigrations(connectionString, logger)) return 1;
         await using var app = Build(args, connectionString);
+        await KeyRing.EnsureKeyAsync(app.Services);
         await app.RunAsync();
         return 0;
     }
@@ -50,7 +53,9 @@ public static class PitwallApp
             builder.WebHost.UseUrls($"http://{host}:{port}");
         }
 
-        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(ForRequests(connectionString)));
+        builder.Services.AddSingleton<Db>();
+        builder.Services.AddHostedService<DatabaseWatchdog>();
         builder.Services.AddSingleton<ProfileStore>();
         builder.Services.AddSingleton<BrowserSessionStore>();
         builder.Services.AddSingleton<VehicleStore>();
@@ -88,10 +93,29 @@ public static class PitwallApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        if (string.Equals(app.Configuration["PITWALL_FORWARDED_HEADERS"], "true", StringComparison.OrdinalIgnoreCase))
+        {
+            // Behind the host's proxy (Railway and the like): trust its scheme and client address.
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Clear();
+            app.UseForwardedHeaders(forwarded);
+        }
+        app.UseSecurityHeaders();
         app.UseSerilogRequestLogging(o =>
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
+        app.UseDatabaseOutagePage();
         app.UseStaticFiles();
         app.MapControllers();
         return app;
+    }
+
+    /// <summary>Requests fail fast (2 s to connect) while the database is away, unless DATABASE_URL says otherwise.</summary>
+    static string ForRequests(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        var b = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!given.ContainsKey("Timeout")) b.Timeout = 2;
+        return b.ConnectionString;
     }
 }

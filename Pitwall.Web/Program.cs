@@ -1,3 +1,4 @@
+using Pitwall.Sql.Database;
 using Pitwall.Web;
 using Pitwall.Web.Commands;
 using Pitwall.Web.Infrastructure;
@@ -26,6 +27,12 @@ try
         "db-stop" => await DatabaseCommands.StopEmbeddedAsync(config, logger),
         _ => Usage(verb),
     };
+}
+catch (Exception e) when (e is StartupRefusedException or DatabaseUnavailableException or FormatException)
+{
+    // The message says everything: one line, no stack trace.
+    Log.Fatal("Pitwall {Verb} cannot start: {Reason}", verb, e.Message);
+    return 1;
 }
 catch (Exception e)
 {

@@ -1,11 +1,11 @@
 using System.Text.Json;
 using Dapper;
-using Npgsql;
+using Pitwall.Sql.Database;
 
 namespace Pitwall.Sql.EventSetup;
 
 /// <summary>Racing sessions (the earlier tool's "sessions" table) of the active racer: drafts, locking, the panel.</summary>
-public sealed class EventSessionStore(NpgsqlDataSource db)
+public sealed class EventSessionStore(Db db)
 {
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -13,41 +13,28 @@ public sealed class EventSessionStore(NpgsqlDataSource db)
     /// <returns>Null when there is no racer at all.</returns>
     public async Task<EventSetupPanel?> PanelAsync(Guid? session, int? open, CancellationToken ct = default)
     {
-        await using var connection = await db.OpenConnectionAsync(ct);
-        var json = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
-            SqlFiles.Get("EventSessions_Panel"), new { session, open }, cancellationToken: ct));
+        var json = await db.ReadAsync(c => c.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            SqlFiles.Get("EventSessions_Panel"), new { session, open }, cancellationToken: ct)), ct);
         return json is null ? null : JsonSerializer.Deserialize<EventSetupPanel>(json, Json);
     }
 
-    public async Task<SessionSetup?> GetAsync(Guid? session, int id, CancellationToken ct = default)
-    {
-        await using var connection = await db.OpenConnectionAsync(ct);
-        return await connection.QuerySingleOrDefaultAsync<SessionSetup>(new CommandDefinition(
-            SqlFiles.Get("EventSessions_Get"), new { session, id }, cancellationToken: ct));
-    }
+    public Task<SessionSetup?> GetAsync(Guid? session, int id, CancellationToken ct = default) =>
+        db.ReadAsync(c => c.QuerySingleOrDefaultAsync<SessionSetup>(new CommandDefinition(
+            SqlFiles.Get("EventSessions_Get"), new { session, id }, cancellationToken: ct)), ct);
 
     /// <returns>The new draft's id; null when the car is not the active racer's.</returns>
-    public async Task<int?> CreateDraftAsync(Guid? session, int car, SessionDetails d, CancellationToken ct = default)
-    {
-        await using var connection = await db.OpenConnectionAsync(ct);
-        return await connection.ExecuteScalarAsync<int?>(new CommandDefinition(SqlFiles.Get("EventSessions_CreateDraft"),
-            Args(session, d, new { car }), cancellationToken: ct));
-    }
+    public Task<int?> CreateDraftAsync(Guid? session, int car, SessionDetails d, CancellationToken ct = default) =>
+        db.WriteAsync(c => c.ExecuteScalarAsync<int?>(new CommandDefinition(SqlFiles.Get("EventSessions_CreateDraft"),
+            Args(session, d, new { car }), cancellationToken: ct)), ct);
 
     /// <returns>False when the session is not a draft of the active racer.</returns>
-    public async Task<bool> SaveDraftAsync(Guid? session, int id, SessionDetails d, string setupJson, CancellationToken ct = default)
-    {
-        await using var connection = await db.OpenConnectionAsync(ct);
-        return await connection.ExecuteScalarAsync<int?>(new CommandDefinition(SqlFiles.Get("EventSessions_SaveDraft"),
-            Args(session, d, new { id, setup = setupJson }), cancellationToken: ct)) is not null;
-    }
+    public async Task<bool> SaveDraftAsync(Guid? session, int id, SessionDetails d, string setupJson, CancellationToken ct = default) =>
+        await db.WriteAsync(c => c.ExecuteScalarAsync<int?>(new CommandDefinition(SqlFiles.Get("EventSessions_SaveDraft"),
+            Args(session, d, new { id, setup = setupJson }), cancellationToken: ct)), ct) is not null;
 
-    public async Task<bool> LockAsync(Guid? session, int id, CancellationToken ct = default)
-    {
-        await using var connection = await db.OpenConnectionAsync(ct);
-        return await connection.ExecuteScalarAsync<int?>(new CommandDefinition(
-            SqlFiles.Get("EventSessions_Lock"), new { session, id }, cancellationToken: ct)) is not null;
-    }
+    public async Task<bool> LockAsync(Guid? session, int id, CancellationToken ct = default) =>
+        await db.WriteAsync(c => c.ExecuteScalarAsync<int?>(new CommandDefinition(
+            SqlFiles.Get("EventSessions_Lock"), new { session, id }, cancellationToken: ct)), ct) is not null;
 
     static DynamicParameters Args(Guid? session, SessionDetails d, object extra)
     {

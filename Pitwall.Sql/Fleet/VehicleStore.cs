@@ -1,24 +1,19 @@
 using Dapper;
 using Npgsql;
+using Pitwall.Sql.Database;
 
 namespace Pitwall.Sql.Fleet;
 
 /// <summary>The active racer's cars. Every statement filters on pitwall_active_racer(session), so another racer's car is never found.</summary>
-public sealed class VehicleStore(NpgsqlDataSource db)
+public sealed class VehicleStore(Db db)
 {
-    public async Task<IReadOnlyList<FleetRow>> ListForSessionAsync(Guid? session, CancellationToken ct = default)
-    {
-        await using var connection = await db.OpenConnectionAsync(ct);
-        return (await connection.QueryAsync<FleetRow>(new CommandDefinition(
-            SqlFiles.Get("Vehicles_ListForSession"), new { session }, cancellationToken: ct))).AsList();
-    }
+    public Task<IReadOnlyList<FleetRow>> ListForSessionAsync(Guid? session, CancellationToken ct = default) =>
+        db.ReadAsync<IReadOnlyList<FleetRow>>(async c => (await c.QueryAsync<FleetRow>(new CommandDefinition(
+            SqlFiles.Get("Vehicles_ListForSession"), new { session }, cancellationToken: ct))).AsList(), ct);
 
-    public async Task<Vehicle?> GetAsync(Guid? session, int id, CancellationToken ct = default)
-    {
-        await using var connection = await db.OpenConnectionAsync(ct);
-        return await connection.QuerySingleOrDefaultAsync<Vehicle>(new CommandDefinition(
-            SqlFiles.Get("Vehicles_Get"), new { session, id }, cancellationToken: ct));
-    }
+    public Task<Vehicle?> GetAsync(Guid? session, int id, CancellationToken ct = default) =>
+        db.ReadAsync(c => c.QuerySingleOrDefaultAsync<Vehicle>(new CommandDefinition(
+            SqlFiles.Get("Vehicles_Get"), new { session, id }, cancellationToken: ct)), ct);
 
     public Task<(FleetWriteOutcome Outcome, int? Id)> CreateAsync(Guid? session, VehicleFields car, CancellationToken ct = default) =>
         WriteAsync("Vehicles_Create", new { session, car.Brand, car.Model, car.Nickname, car.Transponder }, ct);
@@ -27,20 +22,16 @@ public sealed class VehicleStore(NpgsqlDataSource db)
         (await WriteAsync("Vehicles_Update",
             new { session, id, car.Brand, car.Model, car.Nickname, car.Transponder, baseline = baselineJson }, ct)).Outcome;
 
-    public async Task<bool> DeleteAsync(Guid? session, int id, CancellationToken ct = default)
-    {
-        await using var connection = await db.OpenConnectionAsync(ct);
-        return await connection.ExecuteScalarAsync<int?>(new CommandDefinition(
-            SqlFiles.Get("Vehicles_Delete"), new { session, id }, cancellationToken: ct)) is not null;
-    }
+    public async Task<bool> DeleteAsync(Guid? session, int id, CancellationToken ct = default) =>
+        await db.WriteAsync(c => c.ExecuteScalarAsync<int?>(new CommandDefinition(
+            SqlFiles.Get("Vehicles_Delete"), new { session, id }, cancellationToken: ct)), ct) is not null;
 
     // No row back: not this racer's car (or no racer at all); a unique violation: a duplicate car.
     async Task<(FleetWriteOutcome Outcome, int? Id)> WriteAsync(string file, object args, CancellationToken ct)
     {
         try
         {
-            await using var connection = await db.OpenConnectionAsync(ct);
-            var id = await connection.ExecuteScalarAsync<int?>(new CommandDefinition(SqlFiles.Get(file), args, cancellationToken: ct));
+            var id = await db.WriteAsync(c => c.ExecuteScalarAsync<int?>(new CommandDefinition(SqlFiles.Get(file), args, cancellationToken: ct)), ct);
             return id is null ? (FleetWriteOutcome.NotFound, null) : (FleetWriteOutcome.Saved, id);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "vehicles_profile_car_unique")

@@ -1,24 +1,19 @@
 using Dapper;
 using Npgsql;
+using Pitwall.Sql.Database;
 
 namespace Pitwall.Sql.Profiles;
 
 /// <summary>Racer profiles. The rules that must hold under concurrency live in the SQL (V4 and the files beside this one).</summary>
-public sealed class ProfileStore(NpgsqlDataSource db)
+public sealed class ProfileStore(Db db)
 {
-    public async Task<IReadOnlyList<Racer>> ListForSessionAsync(Guid? session, CancellationToken ct = default)
-    {
-        await using var connection = await db.OpenConnectionAsync(ct);
-        return (await connection.QueryAsync<Racer>(new CommandDefinition(
-            SqlFiles.Get("Profiles_ListForSession"), new { session }, cancellationToken: ct))).AsList();
-    }
+    public Task<IReadOnlyList<Racer>> ListForSessionAsync(Guid? session, CancellationToken ct = default) =>
+        db.ReadAsync<IReadOnlyList<Racer>>(async c => (await c.QueryAsync<Racer>(new CommandDefinition(
+            SqlFiles.Get("Profiles_ListForSession"), new { session }, cancellationToken: ct))).AsList(), ct);
 
-    public async Task<Racer?> GetDefaultAsync(CancellationToken ct = default)
-    {
-        await using var connection = await db.OpenConnectionAsync(ct);
-        return await connection.QuerySingleOrDefaultAsync<Racer>(new CommandDefinition(
-            SqlFiles.Get("Profiles_GetDefault"), cancellationToken: ct));
-    }
+    public Task<Racer?> GetDefaultAsync(CancellationToken ct = default) =>
+        db.ReadAsync(c => c.QuerySingleOrDefaultAsync<Racer>(new CommandDefinition(
+            SqlFiles.Get("Profiles_GetDefault"), cancellationToken: ct)), ct);
 
     /// <returns>The new racer's id, or null when a racer of that name (ignoring case) exists.</returns>
     public async Task<int?> CreateAsync(string name, string? email, CancellationToken ct = default)
@@ -63,11 +58,7 @@ public sealed class ProfileStore(NpgsqlDataSource db)
     {
         try
         {
-            await using var connection = await db.OpenConnectionAsync(ct);
-            await using var grids = await connection.QueryMultipleAsync(new CommandDefinition(
-                SqlFiles.Get("Profiles_Delete"), new { id }, cancellationToken: ct));
-            await grids.ReadAsync<bool>();
-            var deleted = await grids.ReadSingleOrDefaultAsync<int?>();
+            var deleted = await LastAsync<int?>(SqlFiles.Get("Profiles_Delete"), new { id }, ct);
             return deleted is null ? ProfileWriteOutcome.NotFound : ProfileWriteOutcome.Saved;
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ForeignKeyViolation)
@@ -81,17 +72,17 @@ public sealed class ProfileStore(NpgsqlDataSource db)
         e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "racer_profiles_name_unique";
 
     // The files start with the lock statement; the answer is the last statement's.
-    async Task<T?> LastAsync<T>(string sql, object args, CancellationToken ct)
+    Task<T?> LastAsync<T>(string sql, object args, CancellationToken ct) => db.WriteAsync(async connection =>
     {
-        await using var connection = await db.OpenConnectionAsync(ct);
         await using var grids = await connection.QueryMultipleAsync(new CommandDefinition(sql, args, cancellationToken: ct));
         await grids.ReadAsync<bool>();
         T? last = default;
         while (!grids.IsConsumed)
         {
-            var rows = await grids.ReadAsync<T>();
-            last = rows.FirstOrDefault();
+            // The delete answers in its middle statement; an empty later grid must not hide it.
+            var rows = (await grids.ReadAsync<T>()).AsList();
+            if (rows.Count > 0) last = rows[0];
         }
         return last;
-    }
+    }, ct);
 }

@@ -14,7 +14,7 @@ public sealed class TestStores
     TestStores(string db)
     {
         ConnectionString = db;
-        var source = NpgsqlDataSource.Create(db);
+        var source = new Pitwall.Sql.Database.Db(NpgsqlDataSource.Create(db));
         Profiles = new ProfileStore(source);
         Sessions = new BrowserSessionStore(source);
         Vehicles = new VehicleStore(source);

@@ -11,7 +11,7 @@ public sealed class ProfileStoreTests
     {
         var db = await TestPostgres.CreateDatabaseAsync();
         new Pitwall.Sql.Migrations.Migrator(db, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance).Migrate();
-        var source = NpgsqlDataSource.Create(db);
+        var source = new Pitwall.Sql.Database.Db(NpgsqlDataSource.Create(db));
         return (new ProfileStore(source), new BrowserSessionStore(source), db);
     }
 
@@ -129,7 +129,7 @@ public sealed class ProfileStoreTests
         var longName = new string('x', 120);
         await TestPostgres.ExecuteAsync(db, $"INSERT INTO racer_profiles (name) VALUES ('{longName}'), ('ana')");
         new Pitwall.Sql.Migrations.Migrator(db, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance).Migrate();
-        var profiles = new ProfileStore(NpgsqlDataSource.Create(db));
+        var profiles = new ProfileStore(new Pitwall.Sql.Database.Db(NpgsqlDataSource.Create(db)));
         var longId = await TestPostgres.ScalarAsync<int>(db, $"SELECT id FROM racer_profiles WHERE name = '{longName}'");
 
         Assert.True(await profiles.SetDefaultAsync(longId));

@@ -1,4 +1,5 @@
 using Pitwall.Sql.Configuration;
+using Pitwall.Sql.Database;
 using Pitwall.Sql.Local;
 
 namespace Pitwall.Web.Infrastructure;
@@ -11,7 +12,16 @@ public static class DatabaseLocation
 {
     public const int DefaultEmbeddedPort = 55432;
 
+    /// <summary>The connection string, once the database answers (waiting up to PITWALL_DB_WAIT_SECONDS, 30 by default).</summary>
     public static async Task<string> ResolveAsync(IConfiguration config, Microsoft.Extensions.Logging.ILogger logger, CancellationToken ct = default)
+    {
+        var connectionString = await LocateAsync(config, logger, ct);
+        var wait = TimeSpan.FromSeconds(double.TryParse(config["PITWALL_DB_WAIT_SECONDS"], out var s) ? s : 30);
+        await DatabaseWait.UntilReachableAsync(connectionString, wait, logger, ct);
+        return connectionString;
+    }
+
+    static async Task<string> LocateAsync(IConfiguration config, Microsoft.Extensions.Logging.ILogger logger, CancellationToken ct)
     {
         var url = config["DATABASE_URL"];
         if (!string.IsNullOrWhiteSpace(url))
@@ -21,7 +31,7 @@ public static class DatabaseLocation
             return connectionString;
         }
         if (string.Equals(config["PITWALL_EMBEDDED_DB"], "false", StringComparison.OrdinalIgnoreCase))
-            throw new InvalidOperationException("DATABASE_URL is not set: set it to postgresql://user:password@host:port/database (this build has no embedded database).");
+            throw new StartupRefusedException("DATABASE_URL is not set: set it to postgresql://user:password@host:port/database (this build has no embedded database)");
 
         var local = Embedded(config, logger);
         await local.StartAsync(ct: ct);
