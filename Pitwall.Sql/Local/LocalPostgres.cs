@@ -68,7 +68,8 @@ public sealed class LocalPostgres
 
     public async Task CreateDatabaseAsync(string database, CancellationToken ct = default)
     {
-        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        // Unpooled: this server restarts under tests, and a pooled connection would outlive it.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString("postgres")) { Pooling = false }.ConnectionString);
         await connection.OpenAsync(ct);
         await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection)
         {

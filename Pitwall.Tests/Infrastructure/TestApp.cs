@@ -28,11 +28,12 @@ public sealed class TestApp : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <param name="migrate">False leaves the database as it is, for tests of an unmigrated one.</param>
-    public static async Task<TestApp> StartAsync(string? connectionString = null, bool migrate = true)
+    /// <param name="settings">Configuration as the environment would give it (PITWALL_FORWARDED_HEADERS=true, say).</param>
+    public static async Task<TestApp> StartAsync(string? connectionString = null, bool migrate = true, params string[] settings)
     {
         connectionString ??= await TestPostgres.CreateDatabaseAsync();
         if (migrate) new Migrator(connectionString, NullLogger.Instance).Migrate();
-        var app = PitwallApp.Build(["--urls", "http://127.0.0.1:0"], connectionString);
+        var app = PitwallApp.Build(["--urls", "http://127.0.0.1:0", .. settings.Select(s => "--" + s)], connectionString);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new TestApp(app, connectionString, new Uri(address));

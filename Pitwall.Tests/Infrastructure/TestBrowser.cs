@@ -7,11 +7,14 @@ namespace Pitwall.Tests.Infrastructure;
 /// One browser against a running app: a cookie jar, the antiforgery token read from the page
 /// (as htmx sends it, in a header), and htmx's HX-Request header on fragment calls.
 /// </summary>
-public sealed partial class TestBrowser(Uri address) : IDisposable
+public sealed partial class TestBrowser(Uri address, CookieContainer? cookies = null, string? token = null) : IDisposable
 {
-    readonly CookieContainer _cookies = new();
+    readonly CookieContainer _cookies = cookies ?? new();
     HttpClient? _client;
-    string? _token;
+    string? _token = token;
+
+    /// <summary>The same browser (cookies and antiforgery token) talking to another instance of the app.</summary>
+    public TestBrowser On(Uri other) => new(other, _cookies, _token);
 
     public CookieContainer Cookies => _cookies;
 
@@ -23,6 +26,14 @@ public sealed partial class TestBrowser(Uri address) : IDisposable
         var html = await Client.GetStringAsync(path);
         _token = TokenPattern().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("No antiforgery token on the page");
         return html;
+    }
+
+    /// <summary>A plain request with these headers (a proxy's, say), as a browser sends it.</summary>
+    public Task<HttpResponseMessage> GetAsync(string path, params (string Name, string Value)[] headers)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        foreach (var (name, value) in headers) request.Headers.Add(name, value);
+        return Client.SendAsync(request);
     }
 
     public Task<HttpResponseMessage> HtmxGetAsync(string path) => SendAsync(HttpMethod.Get, path, null, withToken: false);

@@ -1,0 +1,106 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Pitwall.Tests.Infrastructure;
+
+namespace Pitwall.Tests.Deployment;
+
+/// <summary>
+/// Docker has no engine here, so the image is tested the way its ENTRYPOINT runs it: the
+/// `dotnet publish` output (which `make test` writes to publish/web, as the Dockerfile's build
+/// stage writes /app), started with the final stage's WORKDIR, ENV and ENTRYPOINT read from the Dockerfile.
+/// </summary>
+public sealed partial class DockerfileEntrypointTests
+{
+    sealed record Stage(Dictionary<string, string?> Env, string[] Entrypoint, string? User);
+
+    static string Root => FindRoot(AppContext.BaseDirectory);
+    static string Published => Path.Combine(Root, "publish", "web");
+
+    static string FindRoot(string from)
+    {
+        for (var dir = new DirectoryInfo(from); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "pitwall.sln"))) return dir.FullName;
+        throw new InvalidOperationException("pitwall.sln not found");
+    }
+
+    static Stage FinalStage()
+    {
+        var text = File.ReadAllText(Path.Combine(Root, "Dockerfile")).Replace("\\\n", " ");
+        var final = text[text.LastIndexOf("\nFROM ", StringComparison.Ordinal)..];
+        var env = new Dictionary<string, string?>();
+        foreach (Match line in EnvLine().Matches(final))
+            foreach (Match pair in EnvPair().Matches(line.Groups[1].Value))
+                env[pair.Groups[1].Value] = pair.Groups[2].Value;
+        var entry = JsonSerializer.Deserialize<string[]>(EntrypointLine().Match(final).Groups[1].Value)!;
+        var user = UserLine().Match(final) is { Success: true } u ? u.Groups[1].Value : null;
+        Assert.Equal("/app", WorkdirLine().Match(final).Groups[1].Value.Trim());
+        return new Stage(env, entry, user);
+    }
+
+    static ServerProcess StartLikeTheImage(Stage stage, Dictionary<string, string?> extra)
+    {
+        var dll = Path.Combine(Published, "Pitwall.Web.dll");
+        if (!File.Exists(dll)) throw new InvalidOperationException($"{dll} is missing: `make test` publishes the app before the tests.");
+        Assert.Equal(["dotnet", "Pitwall.Web.dll"], stage.Entrypoint);
+        var env = new Dictionary<string, string?>(stage.Env);
+        // Loopback only on this machine: the one deliberate difference from the image (0.0.0.0).
+        env["PITWALL_HOST"] = "127.0.0.1";
+        foreach (var (k, v) in extra) env[k] = v;
+        return ServerProcess.Start(dll, env, TestPostgres.FreePort(), workingDirectory: Published, stage.Entrypoint[2..]);
+    }
+
+    [Fact]
+    public async Task ThePublishedApp_StartedAsTheEntrypointDoes_MigratesServesAndLogsJson()
+    {
+        var stage = FinalStage();
+        Assert.NotNull(stage.User);
+        var db = await TestPostgres.CreateDatabaseAsync();
+        var withPassword = new Npgsql.NpgsqlConnectionStringBuilder(db) { Password = "not-logged-s3cret" }.ConnectionString;
+        await using var app = StartLikeTheImage(stage, new() { ["DATABASE_URL"] = withPassword });
+
+        await app.WaitUntilHealthyAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        var page = await http.GetStringAsync("/");
+        var htmx = await http.GetAsync("/lib/htmx/htmx.min.js");
+        await app.WaitForLogAsync("\"RequestPath\":\"/lib/htmx/htmx.min.js\"");
+
+        Assert.Contains("Welcome to Pitwall", page);
+        Assert.True(htmx.IsSuccessStatusCode);
+        var events = app.Lines.Where(l => l.StartsWith('{')).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(app.Lines.Count, events.Count);
+        var request = events.First(e => e.TryGetProperty("RequestPath", out var p) && p.GetString() == "/");
+        Assert.Equal("GET", request.GetProperty("RequestMethod").GetString());
+        Assert.Equal(200, request.GetProperty("StatusCode").GetInt32());
+        Assert.True(request.GetProperty("Elapsed").GetDouble() >= 0);
+        Assert.Contains(events, e => e.GetProperty("@m").GetString()!.StartsWith("Database migrated to version", StringComparison.Ordinal));
+        Assert.Contains("password=***", app.Log);
+        Assert.DoesNotContain("not-logged-s3cret", app.Log);
+    }
+
+    [Fact]
+    public async Task WithoutDatabaseUrl_TheImageSaysSoInOneLine_AndExitsNonZero()
+    {
+        await using var app = StartLikeTheImage(FinalStage(), new());
+
+        var exit = await app.WaitForExitAsync();
+
+        Assert.NotEqual(0, exit);
+        var line = Assert.Single(app.Lines);
+        Assert.Contains("DATABASE_URL is not set", line);
+    }
+
+    [GeneratedRegex(@"(?m)^ENV\s+(.+)$")]
+    private static partial Regex EnvLine();
+
+    [GeneratedRegex(@"([A-Za-z_][A-Za-z0-9_]*)=(\S*)")]
+    private static partial Regex EnvPair();
+
+    [GeneratedRegex(@"(?m)^ENTRYPOINT\s+(\[.*\])\s*$")]
+    private static partial Regex EntrypointLine();
+
+    [GeneratedRegex(@"(?m)^WORKDIR\s+(.+)$")]
+    private static partial Regex WorkdirLine();
+
+    [GeneratedRegex(@"(?m)^USER\s+(.+)$")]
+    private static partial Regex UserLine();
+}

@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Net;
+using Pitwall.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace Pitwall.Tests.Deployment;
+
+/// <summary>
+/// PostgreSQL restarts under a stream of reads and writes: during the outage requests fail
+/// fast with 503, afterwards the app recovers by itself, with no 5xx and every acknowledged
+/// write stored exactly once.
+/// </summary>
+public sealed class OutageTests(ITestOutputHelper output)
+{
+    sealed record Outcome(DateTime At, HttpStatusCode Status, double Ms, string? Written);
+
+    [Fact]
+    public async Task AServerRestartMidStream_Costs503sOnlyDuringTheOutage_AndNoWriteIsLostOrDoubled()
+    {
+        var server = await TestPostgres.StartAsync("outage");
+        try
+        {
+            await using var app = await TestApp.StartAsync(server.ConnectionString());
+            using var browser = new TestBrowser(app.Address);
+            await browser.HtmxPostAsync("/profiles", new Dictionary<string, string> { ["Name"] = "Ana" });
+            var outcomes = new List<Outcome>();
+            var n = 0;
+
+            async Task StreamAsync(TimeSpan length)
+            {
+                var until = DateTime.UtcNow + length;
+                while (DateTime.UtcNow < until)
+                {
+                    var clock = Stopwatch.StartNew();
+                    var read = await browser.HtmxGetAsync("/event-setup/panel");
+                    outcomes.Add(new(DateTime.UtcNow, read.StatusCode, clock.Elapsed.TotalMilliseconds, null));
+                    var name = $"Racer {++n}";
+                    clock.Restart();
+                    var write = await browser.HtmxPostAsync("/profiles", new Dictionary<string, string> { ["Name"] = name });
+                    outcomes.Add(new(DateTime.UtcNow, write.StatusCode, clock.Elapsed.TotalMilliseconds, name));
+                }
+            }
+
+            await StreamAsync(TimeSpan.FromSeconds(1));
+            var down = DateTime.UtcNow;
+            await server.StopAsync("fast");
+            await StreamAsync(TimeSpan.FromSeconds(3));
+            await server.StartAsync(TestPostgres.FastSettings);
+            var up = DateTime.UtcNow;
+            await StreamAsync(TimeSpan.FromSeconds(4));
+
+            var during = outcomes.Where(o => o.At > down && o.At <= up).ToList();
+            var after = outcomes.Where(o => o.At > up).ToList();
+            var firstOk = after.FirstOrDefault(o => o.Status == HttpStatusCode.OK);
+            var recovered = firstOk is null ? double.NaN : (firstOk.At - up).TotalSeconds;
+            var lateErrors = after.SkipWhile(o => o.Status != HttpStatusCode.OK).Count(o => o.Status != HttpStatusCode.OK);
+            output.WriteLine($"requests: {outcomes.Count}; during the outage: {during.Count} ({during.Count(o => o.Status == HttpStatusCode.ServiceUnavailable)} × 503, slowest {during.Max(o => o.Ms):0} ms); " +
+                             $"first 200 {recovered:0.00} s after PostgreSQL was back; errors after that: {lateErrors}");
+
+            Assert.NotEmpty(during);
+            Assert.All(during, o => Assert.Equal(HttpStatusCode.ServiceUnavailable, o.Status));
+            Assert.All(during, o => Assert.True(o.Ms < 2500, $"a request took {o.Ms:0} ms during the outage"));
+            Assert.DoesNotContain(outcomes, o => (int)o.Status >= 500 && o.Status != HttpStatusCode.ServiceUnavailable);
+            Assert.NotNull(firstOk);
+            Assert.Equal(0, lateErrors);
+            var acknowledged = outcomes.Where(o => o.Written is not null && o.Status == HttpStatusCode.OK).Select(o => o.Written!).ToList();
+            var stored = (await TestPostgres.ScalarAsync<string[]>(server.ConnectionString(), "SELECT array_agg(name) FROM racer_profiles")).ToList();
+            Assert.All(acknowledged, name => Assert.Single(stored, name));
+            Assert.Equal(stored.Count, stored.Distinct().Count());
+        }
+        finally
+        {
+            TestPostgres.Cleanup(server);
+        }
+    }
+}
