@@ -10,7 +10,7 @@ CONFIG ?= Debug
 APP := cd Pitwall.Web && dotnet bin/$(CONFIG)/net10.0/Pitwall.Web.dll
 PUBLISH_DIR := publish/web
 
-.PHONY: run build test deps deps-postgres deps-chromium migrate rollback db-status db-stop publish bench clean
+.PHONY: run build test deps deps-postgres deps-chromium deps-bench migrate rollback db-status db-stop publish bench clean
 
 ## run: build, start the embedded PostgreSQL (unless DATABASE_URL is set), migrate, serve on :5080 (or $PORT)
 run: deps-postgres build
@@ -42,6 +42,17 @@ db-stop: build
 publish:
 	dotnet publish Pitwall.Web/Pitwall.Web.csproj -c Release -o $(PUBLISH_DIR) -nologo
 
+## bench: Release build against a private PostgreSQL on loopback; writes bench/results.md and bench/ratios.png (BENCH_SECONDS per run, 5)
+bench: deps-postgres deps-bench
+	dotnet publish Pitwall.Web/Pitwall.Web.csproj -c Release -o $(PUBLISH_DIR) -v quiet -nologo
+	dotnet run --project bench/Pitwall.Bench -c Release
+
+# wrk drives the app, gnuplot draws the chart (both Debian packages).
+deps-bench:
+	@{ command -v wrk && command -v gnuplot; } >/dev/null 2>&1 || { \
+	  echo "Installing wrk and gnuplot (apt-get install wrk gnuplot-nox)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk gnuplot-nox >/dev/null; }
+
 deps: deps-postgres deps-chromium
 
 # PostgreSQL server binaries for the embedded and throwaway clusters (Debian: package postgresql).
@@ -58,4 +69,4 @@ deps-chromium:
 
 clean:
 	-$(APP) db-stop 2>/dev/null
-	rm -rf publish .pitwall */bin */obj Pitwall.Web/wwwroot/lib e2e/test-results
+	rm -rf publish .pitwall */bin */obj bench/*/bin bench/*/obj Pitwall.Web/wwwroot/lib e2e/test-results

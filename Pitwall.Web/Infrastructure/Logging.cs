@@ -12,8 +12,12 @@ public static class Logging
     {
         var json = string.Equals(Environment.GetEnvironmentVariable("PITWALL_LOG_FORMAT"), "json", StringComparison.OrdinalIgnoreCase);
         var errorsFrom = toStandardError ? LogEventLevel.Verbose : (LogEventLevel?)null;
+        // PITWALL_LOG_LEVEL=Warning drops the per-request lines (busy instances, benchmarks).
+        var level = Enum.TryParse<LogEventLevel>(Environment.GetEnvironmentVariable("PITWALL_LOG_LEVEL"), ignoreCase: true, out var l)
+            ? l
+            : LogEventLevel.Information;
         var config = new LoggerConfiguration()
-            .MinimumLevel.Information()
+            .MinimumLevel.Is(level)
             .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
             .Enrich.FromLogContext();

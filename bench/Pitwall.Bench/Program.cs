@@ -1,0 +1,222 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using Pitwall.Bench;
+using Pitwall.Sql;
+using Pitwall.Sql.Local;
+using Pitwall.Sql.Migrations;
+
+// `make bench`: Pitwall measured against the limit its database sets. Everything runs on
+// loopback against a private PostgreSQL cluster that is created fresh and removed after.
+var seconds = int.TryParse(Environment.GetEnvironmentVariable("BENCH_SECONDS"), out var s) ? s : 5;
+int[] levels = [1, 8, 32];
+var root = FindRoot();
+var publishDir = Path.Combine(root, "publish", "web");
+var work = Directory.CreateDirectory(Path.Combine(root, ".pitwall", "bench")).FullName;
+var dataDir = Path.Combine(work, "postgres");
+var bin = LocalPostgres.FindBinaries() ?? throw new InvalidOperationException(LocalPostgres.InstallHint);
+void Say(string what) => Console.Error.WriteLine($"[bench {DateTime.Now:HH:mm:ss}] {what}");
+
+if (Directory.Exists(dataDir)) await Shell.RunAsync("rm", ["-rf", dataDir]);
+var server = new LocalPostgres(dataDir, FreePort(), NullLogger.Instance, "bench_app");
+await server.StartAsync(["shared_preload_libraries=pg_stat_statements", "max_connections=200", "shared_buffers=256MB"]);
+var results = new Results(Environment.ProcessorCount, DateTime.Now, seconds);
+try
+{
+    // 4. Startup: process start to first 200, on a fresh database (three runs) and on a migrated one.
+    Say("startup");
+    for (var run = 0; run < 3; run++)
+    {
+        await server.CreateDatabaseAsync($"bench_fresh_{run}");
+        var (app, fresh) = await AppUnderTest.StartAsync(publishDir, server.ConnectionString($"bench_fresh_{run}"));
+        results.FreshStart.Add(fresh.TotalMilliseconds);
+        results.FreshMigration.Add(double.Parse(MigratedIn().Match(app.Log).Groups[1].Value, CultureInfo.InvariantCulture));
+        await app.DisposeAsync();
+        var (again, migrated) = await AppUnderTest.StartAsync(publishDir, server.ConnectionString($"bench_fresh_{run}"));
+        results.MigratedStart.Add(migrated.TotalMilliseconds);
+        await again.DisposeAsync();
+    }
+
+    // 1-3. Fragments: wrk against the app, pgbench on the same SQL, round trips from pg_stat_statements.
+    Say("seeding the fragment data");
+    var appDb = server.ConnectionString("bench_app");
+    await using (var app0 = (await AppUnderTest.StartAsync(publishDir, appDb)).App) { }
+    await ExecuteAsync(appDb, Seed.Fleet + "\nCREATE EXTENSION IF NOT EXISTS pg_stat_statements;");
+    var sessions = Enumerable.Range(0, 16).Select(_ => Guid.NewGuid()).ToList();
+    await ExecuteAsync(appDb, "INSERT INTO browser_sessions (id, racer_id) SELECT unnest(@ids), 1", ("ids", sessions.ToArray()));
+    var (bench, _) = await AppUnderTest.StartAsync(publishDir, appDb);
+    await using (bench)
+    {
+        var (antiforgery, token) = await AntiforgeryAsync(bench.BaseUrl);
+        var fragments = new List<Fragment>
+        {
+            new("Fleet panel (10 cars)", "GET", "/shop-master/fleet", true, ["Vehicles_ListForSession"]),
+            new("Racer switch (POST)", "POST", "/profiles/switch", true, ["Sessions_Switch"]),
+            new("Event-setup panel", "GET", "/event-setup/panel", true, ["EventSessions_Panel"]),
+            new("Full page", "GET", "/", false, ["Profiles_ListForSession", "EventSessions_Panel"]),
+        };
+        foreach (var f in fragments)
+        {
+            var lua = Path.Combine(work, $"{f.Slug}.lua");
+            await File.WriteAllTextAsync(lua, f.Lua(sessions, antiforgery, token));
+            var scripts = f.PgBenchScripts(work, sessions);
+            var bytes = await BytesAsync(bench.BaseUrl, f, sessions[0], antiforgery, token);
+            Say($"{f.Name}: warm-up");
+            await Wrk.RunAsync(bench.BaseUrl + f.Path, 8, 2, lua);
+            var trips = await RoundTripsAsync(appDb, bench.BaseUrl, f, sessions[0], antiforgery, token);
+            foreach (var c in levels)
+            {
+                Say($"{f.Name}: {c} connections");
+                var load = await Wrk.RunAsync(bench.BaseUrl + f.Path, c, seconds, lua);
+                var limit = await PgBench.RunAsync(bin, server.Port, "bench_app", c, seconds, scripts);
+                results.Load.Add(new LoadRow(f.Name, c, load, bytes, limit, trips));
+            }
+        }
+    }
+
+    // 5. Scale: the Phase 4.4 migration on legacy tables of 1,000 and 1,000,000 racers, then the default lookup on each.
+    foreach (var count in new[] { 1_000, 1_000_000 })
+    {
+        Say($"scale: {count:N0} legacy racers");
+        var name = $"bench_legacy_{count}";
+        await server.CreateDatabaseAsync(name);
+        var db = server.ConnectionString(name);
+        await ExecuteAsync(db, Seed.LegacyRacers(count));
+        await ExecuteAsync(db, "VACUUM ANALYZE racer_profiles");
+        var before = await ScalarAsync<long>(db, "SELECT relfilenode::bigint FROM pg_class WHERE relname = 'racer_profiles'");
+        var log = new CapturingLogger();
+        var migration = new Migrator(db, log).Migrate();
+        var after = await ScalarAsync<long>(db, "SELECT relfilenode::bigint FROM pg_class WHERE relname = 'racer_profiles'");
+        var plan = await PlanAsync(db, SqlFiles.Get("Profiles_GetDefault"));
+        var lookup = await PgBench.RunAsync(bin, server.Port, name, 1, seconds, [Script(work, $"default_{count}", SqlFiles.Get("Profiles_GetDefault"))]);
+        results.Scale.Add(new ScaleRow(count, log.AppliedMs("V2__default_racer.sql"), migration.ElapsedMs, before == after, plan, lookup.LatencyMs));
+    }
+}
+finally
+{
+    await server.StopAsync();
+    await Shell.RunAsync("rm", ["-rf", dataDir]);
+}
+
+var benchDir = Path.Combine(root, "bench");
+await File.WriteAllTextAsync(Path.Combine(benchDir, "results.md"), results.Markdown());
+await Chart.DrawAsync(results, work, Path.Combine(benchDir, "ratios.png"));
+Say($"wrote {Path.Combine(benchDir, "results.md")} and ratios.png");
+return 0;
+
+static string FindRoot()
+{
+    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "pitwall.sln"))) return dir.FullName;
+    throw new InvalidOperationException("Run from the working copy (pitwall.sln not found).");
+}
+
+static int FreePort()
+{
+    using var l = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+    l.Start();
+    return ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
+}
+
+static async Task ExecuteAsync(string db, string sql, params (string Name, object Value)[] args)
+{
+    await using var connection = new NpgsqlConnection(db);
+    await connection.OpenAsync();
+    await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
+    foreach (var (n, v) in args) command.Parameters.AddWithValue(n, v);
+    await command.ExecuteNonQueryAsync();
+}
+
+static async Task<T> ScalarAsync<T>(string db, string sql)
+{
+    await using var connection = new NpgsqlConnection(db);
+    await connection.OpenAsync();
+    await using var command = new NpgsqlCommand(sql, connection);
+    return (T)(await command.ExecuteScalarAsync())!;
+}
+
+static async Task<string> PlanAsync(string db, string sql)
+{
+    await using var connection = new NpgsqlConnection(db);
+    await connection.OpenAsync();
+    await using var command = new NpgsqlCommand("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) " + sql.TrimEnd().TrimEnd(';'), connection);
+    await using var reader = await command.ExecuteReaderAsync();
+    var lines = new List<string>();
+    while (await reader.ReadAsync()) lines.Add(reader.GetString(0));
+    return string.Join("\n", lines);
+}
+
+static string Script(string dir, string name, string sql)
+{
+    var path = Path.Combine(dir, name + ".sql");
+    File.WriteAllText(path, sql);
+    return path;
+}
+
+// One request as a browser makes it: the antiforgery cookie and token from a page load.
+static async Task<(string Cookie, string Token)> AntiforgeryAsync(string baseUrl)
+{
+    using var http = new HttpClient();
+    var response = await http.GetAsync(baseUrl + "/");
+    var cookie = response.Headers.GetValues("Set-Cookie").First(c => c.StartsWith("pitwall_antiforgery=", StringComparison.Ordinal)).Split(';')[0];
+    var token = Regex.Match(await response.Content.ReadAsStringAsync(), "\"RequestVerificationToken\": \"([^\"]+)\"").Groups[1].Value;
+    return (cookie, token);
+}
+
+static HttpRequestMessage Request(string baseUrl, Fragment f, Guid session, string antiforgery, string token)
+{
+    var request = new HttpRequestMessage(new HttpMethod(f.Method), baseUrl + f.Path);
+    request.Headers.TryAddWithoutValidation("Cookie", $"{antiforgery}; pitwall_session={session:N}");
+    if (f.Htmx) request.Headers.Add("HX-Request", "true");
+    if (f.Method == "POST")
+    {
+        request.Headers.Add("RequestVerificationToken", token);
+        request.Content = new StringContent("racerId=1", new MediaTypeHeaderValue("application/x-www-form-urlencoded"));
+    }
+    return request;
+}
+
+static async Task<long> BytesAsync(string baseUrl, Fragment f, Guid session, string antiforgery, string token)
+{
+    using var http = new HttpClient();
+    var response = await http.SendAsync(Request(baseUrl, f, session, antiforgery, token));
+    response.EnsureSuccessStatusCode();
+    return (await response.Content.ReadAsByteArrayAsync()).LongLength;
+}
+
+// Statements PostgreSQL ran per request, from pg_stat_statements (the watchdog's SELECT 1 left out).
+static async Task<double> RoundTripsAsync(string db, string baseUrl, Fragment f, Guid session, string antiforgery, string token)
+{
+    const int requests = 50;
+    using var http = new HttpClient();
+    await ScalarAsync<object>(db, "SELECT pg_stat_statements_reset()");
+    for (var i = 0; i < requests; i++) (await http.SendAsync(Request(baseUrl, f, session, antiforgery, token))).EnsureSuccessStatusCode();
+    var calls = await ScalarAsync<decimal>(db, """
+        SELECT coalesce(sum(calls), 0) FROM pg_stat_statements
+        WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+          AND query NOT ILIKE '%pg_stat_statements%' AND query <> 'SELECT $1'
+        """);
+    return (double)calls / requests;
+}
+
+partial class Program
+{
+    [GeneratedRegex(@"applied in (\d+) ms")]
+    private static partial Regex MigratedIn();
+}
+
+/// <summary>Collects the migrator's events to read each migration's time.</summary>
+sealed class CapturingLogger : ILogger
+{
+    readonly List<string> _messages = [];
+    public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+    public bool IsEnabled(LogLevel logLevel) => true;
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+        _messages.Add(formatter(state, exception));
+
+    public long AppliedMs(string migration) =>
+        long.Parse(Regex.Match(string.Join('\n', _messages), $@"Applied migration {Regex.Escape(migration)} in (\d+) ms").Groups[1].Value, CultureInfo.InvariantCulture);
+}
