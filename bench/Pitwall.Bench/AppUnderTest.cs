@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Text;
 
 namespace Pitwall.Bench;
 
@@ -9,34 +8,43 @@ namespace Pitwall.Bench;
 public sealed class AppUnderTest : IAsyncDisposable
 {
     readonly Process _process;
-    readonly StringBuilder _log = new();
+    readonly string _logFile;
 
-    AppUnderTest(Process process, int port)
+    AppUnderTest(Process process, int port, string logFile)
     {
         _process = process;
         Port = port;
-        // Keep the startup log (it holds the migration time), not the request log of a load run.
-        _process.OutputDataReceived += (_, e) => { lock (_log) if (_log.Length < 64 * 1024) _log.AppendLine(e.Data); };
-        _process.ErrorDataReceived += (_, e) => { lock (_log) if (_log.Length < 64 * 1024) _log.AppendLine(e.Data); };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
+        _logFile = logFile;
     }
 
     public int Port { get; }
     public string BaseUrl => $"http://127.0.0.1:{Port}";
-    public string Log { get { lock (_log) return _log.ToString(); } }
+
+    /// <summary>What the app logged so far (it writes to a file, as a host's log collector would read it).</summary>
+    public string Log
+    {
+        get
+        {
+            using var stream = new FileStream(_logFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            return new StreamReader(stream).ReadToEnd();
+        }
+    }
 
     /// <summary>Starts the app and waits for its first 200 on "/": returns the time from process start to that answer.</summary>
     public static async Task<(AppUnderTest App, TimeSpan FirstPage)> StartAsync(string publishDir, string connectionString)
     {
         var port = FreePort();
-        var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = publishDir, RedirectStandardOutput = true, RedirectStandardError = true };
-        psi.ArgumentList.Add("Pitwall.Web.dll");
+        var logFile = Path.Combine(Path.GetTempPath(), $"pitwall-bench-{port}.log");
+        File.WriteAllText(logFile, "");
+        // stdout to a file, not a pipe this process must keep draining while wrk runs.
+        var psi = new ProcessStartInfo("/bin/sh") { WorkingDirectory = publishDir };
+        psi.ArgumentList.Add("-c");
+        psi.ArgumentList.Add($"exec dotnet Pitwall.Web.dll >> '{logFile}' 2>&1");
         psi.Environment["DATABASE_URL"] = connectionString;
         psi.Environment["PORT"] = port.ToString();
         psi.Environment["PITWALL_HOST"] = "127.0.0.1";
         var clock = Stopwatch.StartNew();
-        var app = new AppUnderTest(Process.Start(psi)!, port);
+        var app = new AppUnderTest(Process.Start(psi)!, port, logFile);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         while (clock.Elapsed < TimeSpan.FromSeconds(60))
         {

@@ -36,6 +36,10 @@ public sealed class Results(int cores, DateTime when, int seconds)
         md.AppendLine();
         md.AppendLine("## Fragments under load (wrk) against PostgreSQL's own rate for the same SQL (pgbench)");
         md.AppendLine();
+        md.AppendLine("Each fragment is requested as htmx requests it, by 16 browsers in turn; pgbench runs the same SQL files with the same values " +
+                      "(prepared statements, as the app's Npgsql runs them). Statements per request come from `pg_stat_statements` over 200 requests " +
+                      "(the odd connection reset makes the .01).");
+        md.AppendLine();
         md.AppendLine("| fragment | conns | app req/s | p50 ms | p99 ms | errors | bytes | pgbench tps | app / pgbench | statements per request |");
         md.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var r in Load)
