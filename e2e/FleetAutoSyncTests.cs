@@ -1,3 +1,4 @@
+using Pitwall.Tests.Infrastructure;
 using Pitwall.E2E.Harness;
 
 namespace Pitwall.E2E;
@@ -57,7 +58,7 @@ public sealed class FleetAutoSyncTests : BrowserTest
         await page.GetByRole(AriaRole.Button, new() { Name = "Save car" }).ClickAsync();
         await Expect(rows.Nth(0)).ToContainTextAsync("Racer");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Paths.Results, "fleet.png") });
-        Assert.Equal("500", await Database.ScalarAsync<string>(App.ConnectionString, "SELECT baseline_setup->>'SO_F' FROM vehicles"));
+        Assert.Equal("500", await TestPostgres.ScalarAsync<string>(App.ConnectionString, "SELECT baseline_setup->>'SO_F' FROM vehicles"));
 
         page.Dialog += (_, dialog) => dialog.AcceptAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Edit Mugen MBX8R Racer" }).ClickAsync();

@@ -1,3 +1,4 @@
+using Pitwall.Tests.Infrastructure;
 using Pitwall.E2E.Harness;
 
 namespace Pitwall.E2E;
@@ -43,5 +44,5 @@ public sealed class ProfileSwitcherTests : BrowserTest
     });
 
     Task<string> IdOf(string name) =>
-        Database.ScalarAsync<int>(App.ConnectionString, $"SELECT id FROM racer_profiles WHERE name = '{name}'").ContinueWith(t => t.Result.ToString());
+        TestPostgres.ScalarAsync<int>(App.ConnectionString, $"SELECT id FROM racer_profiles WHERE name = '{name}'").ContinueWith(t => t.Result.ToString());
 }

@@ -1,3 +1,4 @@
+using Pitwall.Tests.Infrastructure;
 using System.Runtime.CompilerServices;
 
 namespace Pitwall.E2E.Harness;
@@ -69,13 +70,13 @@ public abstract class BrowserTest : IAsyncLifetime
     }
 
     /// <summary>Racers created straight in the database; the first is the default.</summary>
-    protected Task SeedRacersAsync(params string[] names) => Database.ExecuteAsync(App.ConnectionString,
+    protected Task SeedRacersAsync(params string[] names) => TestPostgres.ExecuteAsync(App.ConnectionString,
         "INSERT INTO racer_profiles (name, is_default, created_at) VALUES "
         + string.Join(", ", names.Select((n, i) => $"('{n.Replace("'", "''")}', {(i == 0 ? "true" : "false")}, now() + interval '{i} seconds')")));
 
     /// <summary>A car for a racer, straight in the database, with a baseline setup (JSON).</summary>
     protected Task SeedCarAsync(string racer, string brand, string model, string? nickname = null, string baseline = "{}") =>
-        Database.ExecuteAsync(App.ConnectionString,
+        TestPostgres.ExecuteAsync(App.ConnectionString,
             $"INSERT INTO vehicles (profile_id, brand, model, nickname, baseline_setup) SELECT id, '{brand}', '{model}', "
             + $"{(nickname is null ? "NULL" : $"'{nickname}'")}, '{baseline}' FROM racer_profiles WHERE name = '{racer}'");
 
@@ -84,7 +85,7 @@ public abstract class BrowserTest : IAsyncLifetime
     /// <summary>Chooses the racer in the switcher (by id: the default's label carries a ⭐) and waits for the panel to follow.</summary>
     protected async Task SwitchToAsync(IPage page, string racer)
     {
-        var id = await Database.ScalarAsync<int>(App.ConnectionString, $"SELECT id FROM racer_profiles WHERE name = '{racer.Replace("'", "''")}'");
+        var id = await TestPostgres.ScalarAsync<int>(App.ConnectionString, $"SELECT id FROM racer_profiles WHERE name = '{racer.Replace("'", "''")}'");
         await Switcher(page).SelectOptionAsync(id.ToString());
         await Expect(ActiveRacerName(page)).ToHaveTextAsync(racer);
     }

@@ -24,7 +24,7 @@ public sealed class PublishedApp : IAsyncDisposable
 
     public static async Task<PublishedApp> StartAsync(string? connectionString = null)
     {
-        var app = new PublishedApp(connectionString ?? await Database.CreateAsync(), Database.FreePort());
+        var app = new PublishedApp(connectionString ?? await TestPostgres.CreateDatabaseAsync(), TestPostgres.FreePort());
         await app.StartProcessAsync();
         return app;
     }
