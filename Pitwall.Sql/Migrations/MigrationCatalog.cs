@@ -38,9 +38,13 @@ public sealed partial class MigrationCatalog
     public IReadOnlyList<string> MigrationPrefixes { get; }
     public IReadOnlyList<string> UndoPrefixes { get; }
 
-    public IReadOnlyList<MigrationScript> Migrations => Load(MigrationPrefixes, 'V');
+    // Read once: /healthz asks for the latest version on every probe.
+    public IReadOnlyList<MigrationScript> Migrations => _migrations ??= Load(MigrationPrefixes, 'V');
 
-    public IReadOnlyList<MigrationScript> Undos => Load(UndoPrefixes, 'U');
+    public IReadOnlyList<MigrationScript> Undos => _undos ??= Load(UndoPrefixes, 'U');
+
+    IReadOnlyList<MigrationScript>? _migrations;
+    IReadOnlyList<MigrationScript>? _undos;
 
     public int LatestVersion => Migrations.Count == 0 ? 0 : Migrations.Max(m => m.Version);
 

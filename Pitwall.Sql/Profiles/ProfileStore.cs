@@ -11,9 +11,6 @@ public sealed class ProfileStore(Db db)
         db.ReadAsync<IReadOnlyList<Racer>>(async c => (await c.QueryAsync<Racer>(new CommandDefinition(
             SqlFiles.Get("Profiles_ListForSession"), new { session }, cancellationToken: ct))).AsList(), ct);
 
-    public Task<Racer?> GetDefaultAsync(CancellationToken ct = default) =>
-        db.ReadAsync(c => c.QuerySingleOrDefaultAsync<Racer>(new CommandDefinition(
-            SqlFiles.Get("Profiles_GetDefault"), cancellationToken: ct)), ct);
 
     /// <returns>The new racer's id, or null when a racer of that name (ignoring case) exists.</returns>
     public async Task<int?> CreateAsync(string name, string? email, CancellationToken ct = default)
