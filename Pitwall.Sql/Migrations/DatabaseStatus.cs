@@ -43,7 +43,7 @@ public sealed record DatabaseStatus(
     public void WriteTo(TextWriter output)
     {
         foreach (var a in Applied)
-            output.WriteLine($"applied  V{a.Version,-3} {a.Name,-32} {a.InstalledOn:yyyy-MM-dd HH:mm:ss}");
+            output.WriteLine($"applied  V{a.Version,-3} {a.Name,-40} {a.InstalledOn:yyyy-MM-dd HH:mm:ss}");
         foreach (var p in Pending)
             output.WriteLine($"pending  V{p.Version,-3} {p.Name}");
         output.WriteLine($"version  {(Applied.Count == 0 ? 0 : Applied[^1].Version)} applied, {Pending.Count} pending");

@@ -54,7 +54,7 @@ public sealed partial class Migrator(string connectionString, ILogger logger, Mi
         var version = SchemaState.CurrentVersion(connectionString);
         var applied = evolve.NbMigration;
         if (applied == 0)
-            logger.LogInformation("Database already at version {Version}", version);
+            logger.LogInformation("Database already at version {Version} (checked in {ElapsedMs} ms)", version, clock.ElapsedMilliseconds);
         else
             logger.LogInformation("Database migrated to version {Version} ({Applied} applied in {ElapsedMs} ms)",
                 version, applied, clock.ElapsedMilliseconds);
