@@ -1,4 +1,5 @@
 using Pitwall.Sql.Database;
+using Pitwall.Sql.Local;
 using Pitwall.Web;
 using Pitwall.Web.Commands;
 using Pitwall.Web.Infrastructure;
@@ -28,7 +29,7 @@ try
         _ => Usage(verb),
     };
 }
-catch (Exception e) when (e is StartupRefusedException or DatabaseUnavailableException or FormatException)
+catch (Exception e) when (e is StartupRefusedException or DatabaseUnavailableException or LocalPostgresException or FormatException)
 {
     // The message says everything: one line, no stack trace.
     Log.Fatal("Pitwall {Verb} cannot start: {Reason}", verb, e.Message);

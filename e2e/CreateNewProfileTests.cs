@@ -1,3 +1,4 @@
+using Pitwall.Tests.Infrastructure;
 using Pitwall.E2E.Harness;
 
 namespace Pitwall.E2E;
@@ -21,7 +22,7 @@ public sealed class CreateNewProfileTests : BrowserTest
         await Expect(Switcher(page).Locator("option:checked")).ToHaveTextAsync("Bruno Baptista");
         await Expect(Switcher(page).Locator("option")).ToHaveTextAsync(["⭐ Ana", "Bruno Baptista"]);
         await Expect(page.Locator("#new-racer-form")).ToHaveCountAsync(0);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Paths.Results, "profiles.png") });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Results, "profiles.png") });
     });
 
     [Fact]

@@ -57,7 +57,7 @@ public sealed class FleetAutoSyncTests : BrowserTest
         await page.GetByLabel("Nickname").FillAsync("Racer");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save car" }).ClickAsync();
         await Expect(rows.Nth(0)).ToContainTextAsync("Racer");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Paths.Results, "fleet.png") });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Results, "fleet.png") });
         Assert.Equal("500", await TestPostgres.ScalarAsync<string>(App.ConnectionString, "SELECT baseline_setup->>'SO_F' FROM vehicles"));
 
         page.Dialog += (_, dialog) => dialog.AcceptAsync();

@@ -1,3 +1,4 @@
+using Pitwall.Tests.Infrastructure;
 using Pitwall.E2E.Harness;
 
 namespace Pitwall.E2E;
@@ -71,7 +72,7 @@ public sealed class SessionIsolationTests : BrowserTest
         await Expect(field).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Backspace");
         await Expect(page.Locator("#draft-status")).ToContainTextAsync("Saved");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Paths.Results, "event-setup.png") });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Results, "event-setup.png") });
 
         await page.ReloadAsync();
         await Expect(ShockOil(page)).ToHaveValueAsync("4500");

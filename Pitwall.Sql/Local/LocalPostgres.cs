@@ -4,6 +4,9 @@ using Npgsql;
 
 namespace Pitwall.Sql.Local;
 
+/// <summary>The local cluster cannot be created or started; the message says why and what to do.</summary>
+public sealed class LocalPostgresException(string message) : Exception(message);
+
 /// <summary>
 /// A private PostgreSQL cluster run from the machine's own binaries: the embedded database
 /// of <c>make run</c> (a fixed port, data kept between runs) and the throwaway servers of
@@ -24,7 +27,7 @@ public sealed class LocalPostgres
         Port = port;
         Database = database;
         _logger = logger;
-        _bin = FindBinaries() ?? throw new InvalidOperationException(InstallHint);
+        _bin = FindBinaries() ?? throw new LocalPostgresException(InstallHint);
         _runAs = Environment.UserName == "root" ? "postgres" : null;
     }
 
@@ -41,7 +44,14 @@ public sealed class LocalPostgres
     public async Task StartAsync(IEnumerable<string>? serverSettings = null, CancellationToken ct = default)
     {
         Directory.CreateDirectory(DataDir);
-        if (_runAs is not null) await RunAsync("chown", ["-R", _runAs, DataDir], asUser: false, ct);
+        if (_runAs is not null)
+        {
+            await RunAsync("chown", ["-R", _runAs, DataDir], asUser: false, ct);
+            if (await RunAsync("test", ["-w", DataDir], asUser: true, ct, check: false) != 0)
+                throw new LocalPostgresException(
+                    $"The '{_runAs}' user cannot reach {DataDir} (a folder above it is closed to other users): " +
+                    "set PITWALL_DATA_DIR to a folder it can reach, move the working copy, or set DATABASE_URL.");
+        }
 
         if (!File.Exists(Path.Combine(DataDir, "PG_VERSION")))
         {
@@ -133,7 +143,7 @@ public sealed class LocalPostgres
         {
             var err = stderr.IsCompleted ? await stderr : "";
             var output = stdout.IsCompleted ? await stdout : "";
-            throw new InvalidOperationException(
+            throw new LocalPostgresException(
                 $"{Path.GetFileName(file)} {string.Join(' ', args)} exited with {process.ExitCode}: {err.Trim()} {output.Trim()}".Trim());
         }
         return process.ExitCode;

@@ -13,15 +13,8 @@ public sealed partial class DockerfileEntrypointTests
 {
     sealed record Stage(Dictionary<string, string?> Env, string[] Entrypoint, string? User);
 
-    static string Root => FindRoot(AppContext.BaseDirectory);
-    static string Published => Path.Combine(Root, "publish", "web");
-
-    static string FindRoot(string from)
-    {
-        for (var dir = new DirectoryInfo(from); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "pitwall.sln"))) return dir.FullName;
-        throw new InvalidOperationException("pitwall.sln not found");
-    }
+    static string Root => RepoPaths.Root;
+    static string Published => RepoPaths.PublishedApp;
 
     static Stage FinalStage()
     {

@@ -44,7 +44,7 @@ public static class TestPostgres
             server.StopAsync("immediate").GetAwaiter().GetResult();
             Directory.Delete(server.DataDir, recursive: true);
         }
-        catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException or LocalPostgresException)
         {
             // Best effort at process exit: a leftover folder in /tmp must not fail the run.
         }

@@ -202,6 +202,11 @@ public sealed class ProfileEndpointTests : IAsyncLifetime
     [InlineData("/profiles/new", "id=\"new-racer-form\"")]
     [InlineData("/profiles/edit", "id=\"edit-profile-form\"")]
     [InlineData("/shop-master", "id=\"main-panel\"")]
+    [InlineData("/event-setup", "id=\"main-panel\"")]
+    [InlineData("/shop-master/fleet", "id=\"fleet-panel\"")]
+    [InlineData("/shop-master/cars/new", "id=\"car-editor\"")]
+    [InlineData("/event-setup/panel", "id=\"event-setup\"")]
+    [InlineData("/event-setup/sessions/new", "id=\"new-session-form\"")]
     public async Task EveryHtmxGet_HasAFullPageTwin_AndVariesOnHxRequest(string path, string fragment)
     {
         using var browser = await BrowserWithRacersAsync("Ana");

@@ -62,9 +62,9 @@ public abstract class BrowserTest : IAsyncLifetime
             for (var i = 0; i < _pages.Count; i++)
             {
                 if (_pages[i].IsClosed) continue;
-                await _pages[i].ScreenshotAsync(new() { Path = Path.Combine(Paths.Results, $"{GetType().Name}.{test}.{i}.png"), FullPage = true });
+                await _pages[i].ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Results, $"{GetType().Name}.{test}.{i}.png"), FullPage = true });
             }
-            await File.WriteAllTextAsync(Path.Combine(Paths.Results, $"{GetType().Name}.{test}.app.log"), App.Log);
+            await File.WriteAllTextAsync(Path.Combine(RepoPaths.Results, $"{GetType().Name}.{test}.app.log"), App.Log);
             throw;
         }
     }

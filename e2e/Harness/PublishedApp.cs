@@ -38,10 +38,10 @@ public sealed class PublishedApp : IAsyncDisposable
 
     async Task StartProcessAsync()
     {
-        var dll = Path.Combine(Paths.PublishedApp, "Pitwall.Web.dll");
+        var dll = Path.Combine(RepoPaths.PublishedApp, "Pitwall.Web.dll");
         if (!File.Exists(dll))
             throw new InvalidOperationException($"{dll} is missing: run `make test`, which publishes the app before the e2e tests.");
-        _process = ServerProcess.Start(dll, new Dictionary<string, string?> { ["DATABASE_URL"] = ConnectionString }, Port, Paths.PublishedApp);
+        _process = ServerProcess.Start(dll, new Dictionary<string, string?> { ["DATABASE_URL"] = ConnectionString }, Port, RepoPaths.PublishedApp);
         await _process.WaitUntilHealthyAsync();
     }
 

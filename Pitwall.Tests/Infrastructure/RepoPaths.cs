@@ -1,6 +1,7 @@
-namespace Pitwall.E2E.Harness;
+namespace Pitwall.Tests.Infrastructure;
 
-public static class Paths
+/// <summary>Folders of the working copy the tests run in (shared with e2e, which links this file).</summary>
+public static class RepoPaths
 {
     /// <summary>The working copy: the folder above the test binaries that holds pitwall.sln.</summary>
     public static string Root { get; } = FindRoot();
