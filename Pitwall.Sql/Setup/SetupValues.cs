@@ -39,11 +39,7 @@ public sealed class SetupValues
 
         foreach (var (name, node) in root)
         {
-            if (SetupSheet.Find(name) is not null)
-            {
-                if (AsText(node) is { } text) values[name] = text;
-                continue;
-            }
+            if (SetupSheet.Find(name) is not null) continue; // taken below, over any legacy path
             if (node is JsonObject group && SetupSheet.LegacyPaths.Keys.Any(p => p.Group == name))
             {
                 var kept = new JsonObject();
@@ -51,8 +47,7 @@ public sealed class SetupValues
                 {
                     if (SetupSheet.LegacyPaths.TryGetValue((name, sub), out var key))
                     {
-                        // A flat key written by Pitwall wins over the legacy path it replaced.
-                        if (!values.ContainsKey(key) && AsText(subNode) is { } text) values[key] = text;
+                        if (AsText(subNode) is { } text) values[key] = text;
                     }
                     else
                     {
@@ -64,7 +59,7 @@ public sealed class SetupValues
             }
             extras[name] = node?.DeepClone();
         }
-        // Flat keys read later in the object replace values taken from legacy paths.
+        // A flat key written by Pitwall wins over the legacy path it replaced.
         foreach (var (name, node) in root)
             if (SetupSheet.Find(name) is not null && AsText(node) is { } text) values[name] = text;
         return new(values, extras);

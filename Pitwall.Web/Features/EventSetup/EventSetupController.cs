@@ -35,7 +35,7 @@ public sealed class EventSetupController(EventSessionStore sessions, PageLoader 
         if (!form.Validate(view.Panel.Cars))
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return Request.IsHtmx() ? PartialView(NewForm, view) : await PageAsync(view, ct);
+            return Request.IsHtmx() ? PartialView(NewForm, view) : View(HtmxResponses.PageView, await PageModelAsync(view, ct));
         }
         var id = await sessions.CreateDraftAsync(session.Id, form.CarId!.Value, form.ToDetails(), ct);
         return id is null ? NotFound() : await ChangedAsync(id, ct);
@@ -86,13 +86,11 @@ public sealed class EventSetupController(EventSessionStore sessions, PageLoader 
     {
         if (await loader.EventSetupAsync(open, form, ct) is not { } view) return NotFound();
         if (open is not null && view.Open?.Id != open) return NotFound();
-        Response.Headers.Append("Vary", "HX-Request");
-        if (!Request.IsHtmx()) return await PageAsync(view, ct);
-        return PartialView(form is null ? Panel : NewForm, view);
+        return await this.FragmentOrPageAsync(form is null ? Panel : NewForm, view, () => PageModelAsync(view, ct));
     }
 
-    async Task<IActionResult> PageAsync(EventSetupView view, CancellationToken ct) =>
-        View(HtmxResponses.PageView, await loader.PageAsync(new MainPanel(Tabs.EventSetup, EventSetup: view), null, ct));
+    Task<object> PageModelAsync(EventSetupView view, CancellationToken ct) =>
+        loader.PageAsync(new MainPanel(Tabs.EventSetup, EventSetup: view), null, ct);
 
     async Task<IActionResult> ChangedAsync(int? open, CancellationToken ct)
     {
