@@ -31,7 +31,7 @@ public static class DatabaseWait
             catch (Exception e) when (e is NpgsqlException or TimeoutException)
             {
                 var cause = e.GetBaseException().Message;
-                if (!Db.IsConnectionLost(e) && e is not NpgsqlException { InnerException: System.Net.Sockets.SocketException })
+                if (!Db.IsConnectionLost(e))
                     throw new DatabaseUnavailableException($"Database {where} refused the connection: {cause}", e);
                 var left = budget - clock.Elapsed;
                 if (left <= TimeSpan.Zero)

@@ -31,11 +31,15 @@ public sealed class SetupValues
     public IEnumerable<string> Flagged =>
         Values.Where(kv => SetupSheet.Find(kv.Key)?.Check(kv.Value) is not null).Select(kv => kv.Key);
 
-    public static SetupValues Parse(string? json)
+    public static SetupValues Parse(string? json) =>
+        From(string.IsNullOrWhiteSpace(json) ? null : JsonNode.Parse(json) as JsonObject);
+
+    /// <summary>The same, from a setup already parsed (as the Event Setup panel's JSON document delivers it).</summary>
+    public static SetupValues From(JsonObject? root)
     {
         var values = new Dictionary<string, string>();
         var extras = new JsonObject();
-        if (string.IsNullOrWhiteSpace(json) || JsonNode.Parse(json) is not JsonObject root) return new(values, extras);
+        if (root is null) return new(values, extras);
 
         foreach (var (name, node) in root)
         {

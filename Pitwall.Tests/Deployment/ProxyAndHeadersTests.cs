@@ -17,7 +17,7 @@ public sealed partial class ProxyAndHeadersTests
 
         var page = await SendAsync(http, HttpMethod.Get, "/", proxy);
         var antiforgery = page.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("pitwall_antiforgery=", StringComparison.Ordinal));
-        var token = TokenPattern().Match(await page.Content.ReadAsStringAsync()).Groups[1].Value;
+        var token = TestBrowser.TokenIn(await page.Content.ReadAsStringAsync());
         var switched = await SendAsync(http, HttpMethod.Post, "/profiles/switch",
             [.. proxy, ("RequestVerificationToken", token), ("HX-Request", "true"), ("Cookie", antiforgery.Split(';')[0])],
             new FormUrlEncodedContent(new Dictionary<string, string> { ["racerId"] = "1" }));
@@ -90,7 +90,4 @@ public sealed partial class ProxyAndHeadersTests
 
     [GeneratedRegex("<script(?![^>]*\\bsrc=)[^>]*>")]
     private static partial Regex InlineScript();
-
-    [GeneratedRegex("hx-headers='\\{\"RequestVerificationToken\": \"([^\"]+)\"\\}'")]
-    private static partial Regex TokenPattern();
 }

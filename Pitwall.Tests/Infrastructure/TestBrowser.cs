@@ -24,9 +24,13 @@ public sealed partial class TestBrowser(Uri address, CookieContainer? cookies = 
     public async Task<string> OpenAsync(string path = "/")
     {
         var html = await Client.GetStringAsync(path);
-        _token = TokenPattern().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("No antiforgery token on the page");
+        _token = TokenIn(html);
         return html;
     }
+
+    /// <summary>The antiforgery token a page hands htmx (its hx-headers).</summary>
+    public static string TokenIn(string html) =>
+        TokenPattern().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("No antiforgery token on the page");
 
     /// <summary>A plain request with these headers (a proxy's, say), as a browser sends it.</summary>
     public Task<HttpResponseMessage> GetAsync(string path, params (string Name, string Value)[] headers)

@@ -70,7 +70,7 @@ public sealed class AppUnderTest : IAsyncDisposable
         _process.Dispose();
     }
 
-    static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

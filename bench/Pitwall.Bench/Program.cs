@@ -21,7 +21,7 @@ var bin = LocalPostgres.FindBinaries() ?? throw new InvalidOperationException(Lo
 void Say(string what) => Console.Error.WriteLine($"[bench {DateTime.Now:HH:mm:ss}] {what}");
 
 if (Directory.Exists(dataDir)) await Shell.RunAsync("rm", ["-rf", dataDir]);
-var server = new LocalPostgres(dataDir, FreePort(), NullLogger.Instance, "bench_app");
+var server = new LocalPostgres(dataDir, AppUnderTest.FreePort(), NullLogger.Instance, "bench_app");
 await server.StartAsync(["shared_preload_libraries=pg_stat_statements", "max_connections=200", "shared_buffers=256MB"]);
 var results = new Results(Environment.ProcessorCount, DateTime.Now, seconds);
 try
@@ -115,13 +115,6 @@ static string FindRoot()
     for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
         if (File.Exists(Path.Combine(dir.FullName, "pitwall.sln"))) return dir.FullName;
     throw new InvalidOperationException("Run from the working copy (pitwall.sln not found).");
-}
-
-static int FreePort()
-{
-    using var l = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-    l.Start();
-    return ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
 }
 
 static async Task ExecuteAsync(string db, string sql, params (string Name, object Value)[] args)

@@ -96,7 +96,7 @@ public sealed class DraftForm : SessionDetailsForm
 
     public static DraftForm From(OpenSession s)
     {
-        var form = new DraftForm { Setup = new SetupSheetForm(null, SetupValues.Parse(s.Setup.ToJsonString())) };
+        var form = new DraftForm { Setup = new SetupSheetForm(null, SetupValues.From(s.Setup)) };
         form.CopyFrom(s);
         return form;
     }
@@ -125,7 +125,7 @@ public sealed record EventSetupView(EventSetupPanel Panel, NewSessionForm? Form 
 
     public CarChoice? Car(int id) => Panel.Cars.FirstOrDefault(c => c.Id == id);
 
-    public SetupValues Baseline => Open is null ? SetupValues.Empty : SetupValues.Parse(Open.Baseline.ToJsonString());
+    public SetupValues Baseline => Open is null ? SetupValues.Empty : SetupValues.From(Open.Baseline);
 
     public IEnumerable<(CarChoice Car, IReadOnlyList<PastSession> Sessions)> SessionsByCar =>
         Panel.Cars
