@@ -18,8 +18,8 @@ public sealed record OpenSession(
 
 public sealed record PastSession(int Id, int CarId, string? Name, string Type, DateOnly? Date, string Status);
 
-/// <summary>A session's stored setup and its car's baseline, both as JSON text.</summary>
-public sealed record SessionSetup(int Id, string Status, string Setup, string Baseline);
+/// <summary>A session's stored setup and its car's baseline, both as JSON text, with the words a draft must keep.</summary>
+public sealed record SessionSetup(int Id, string Status, string Setup, string Baseline, string? Type, string? TrackSize, string? Traction);
 
 /// <summary>The details of a session as the racer types them.</summary>
 public sealed record SessionDetails(

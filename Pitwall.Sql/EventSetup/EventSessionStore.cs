@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dapper;
 using Pitwall.Sql.Database;
+using Pitwall.Sql.Setup;
 
 namespace Pitwall.Sql.EventSetup;
 
@@ -22,10 +23,21 @@ public sealed class EventSessionStore(Db db)
         db.ReadAsync(c => c.QuerySingleOrDefaultAsync<SessionSetup>(new CommandDefinition(
             SqlFiles.Get("EventSessions_Get"), new { session, id }, cancellationToken: ct)), ct);
 
+    /// <summary>A draft whose setup is the car's baseline in the session's (flat) shape: one transaction.</summary>
     /// <returns>The new draft's id; null when the car is not the active racer's.</returns>
     public Task<int?> CreateDraftAsync(Guid? session, int car, SessionDetails d, CancellationToken ct = default) =>
-        db.WriteAsync(c => c.ExecuteScalarAsync<int?>(new CommandDefinition(SqlFiles.Get("EventSessions_CreateDraft"),
-            Args(session, d, new { car }), cancellationToken: ct)), ct);
+        db.WriteAsync(async c =>
+        {
+            await using var tx = await c.BeginTransactionAsync(ct);
+            var baseline = await c.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+                SqlFiles.Get("EventSessions_CarBaseline"), new { session, car }, tx, cancellationToken: ct));
+            if (baseline is null) return null;
+            var setup = SetupValues.Parse(baseline).ToJson(SetupShape.Flat);
+            var id = await c.ExecuteScalarAsync<int?>(new CommandDefinition(SqlFiles.Get("EventSessions_CreateDraft"),
+                Args(session, d, new { car, setup }), tx, cancellationToken: ct));
+            await tx.CommitAsync(ct);
+            return id;
+        }, ct);
 
     /// <returns>False when the session is not a draft of the active racer.</returns>
     public async Task<bool> SaveDraftAsync(Guid? session, int id, SessionDetails d, string setupJson, CancellationToken ct = default) =>

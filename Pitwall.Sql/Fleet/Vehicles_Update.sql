@@ -1,6 +1,9 @@
 -- Saves a car of the active racer, its baseline sheet included; nothing for another racer's car.
+-- A blank nickname or transponder stays as stored when that was blank too (the earlier
+-- tool's empty string), so saving changes only what the racer changed.
 UPDATE vehicles
-SET brand = @brand, model = @model, nickname = @nickname, transponder = @transponder,
+SET brand = @brand, model = @model, nickname = CASE WHEN @nickname IS NULL AND nickname = '' THEN nickname ELSE @nickname END,
+    transponder = CASE WHEN @transponder IS NULL AND transponder = '' THEN transponder ELSE @transponder END,
     baseline_setup = @baseline::jsonb, updated_at = now()
 WHERE id = @id AND profile_id = pitwall_active_racer(@session)
 RETURNING id;

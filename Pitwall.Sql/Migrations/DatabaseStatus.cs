@@ -43,10 +43,10 @@ public sealed record DatabaseStatus(
     public void WriteTo(TextWriter output)
     {
         foreach (var a in Applied)
-            output.WriteLine($"applied  V{a.Version,-3} {a.Name,-40} {a.InstalledOn:yyyy-MM-dd HH:mm:ss}");
+            output.WriteLine($"applied  V{MigrationCatalog.FormatVersion(a.Version),-4} {a.Name,-42} {a.InstalledOn:yyyy-MM-dd HH:mm:ss}");
         foreach (var p in Pending)
-            output.WriteLine($"pending  V{p.Version,-3} {p.Name}");
-        output.WriteLine($"version  {(Applied.Count == 0 ? 0 : Applied[^1].Version)} applied, {Pending.Count} pending");
+            output.WriteLine($"pending  V{MigrationCatalog.FormatVersion(p.Version),-4} {p.Name}");
+        output.WriteLine($"version  {MigrationCatalog.FormatVersion(Applied.Count == 0 ? 0 : Applied[^1].Version)} applied, {Pending.Count} pending");
         output.WriteLine($"check    {(DefaultColumnOk ? "ok  " : "FAIL")} is_default column exists");
         output.WriteLine($"check    {(OneDefaultOk ? "ok  " : "FAIL")} exactly one default racer when any racer exists (racers={Racers} defaults={Defaults})");
     }

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Pitwall.Sql.Migrations;
 
 /// <summary>A migration or undo script embedded in an assembly.</summary>
-public sealed record MigrationScript(int Version, string Name, string ResourceName, Assembly Assembly)
+public sealed record MigrationScript(decimal Version, string Name, string ResourceName, Assembly Assembly)
 {
     public string ReadText()
     {
@@ -18,7 +18,8 @@ public sealed record MigrationScript(int Version, string Name, string ResourceNa
 /// <summary>
 /// The versioned migrations (<c>V&lt;n&gt;__name.sql</c>, run by Evolve) and their undo files
 /// (<c>U&lt;n&gt;__name.sql</c>, run by <see cref="RollbackRunner"/>). Resource prefixes keep the two
-/// apart so Evolve never loads an undo file. Tests add sources of their own.
+/// apart so Evolve never loads an undo file. Tests add sources of their own. A version may
+/// have parts, as in Evolve (<c>V1_1</c> is 1.1, between 1 and 2).
 /// </summary>
 public sealed partial class MigrationCatalog
 {
@@ -46,7 +47,7 @@ public sealed partial class MigrationCatalog
     IReadOnlyList<MigrationScript>? _migrations;
     IReadOnlyList<MigrationScript>? _undos;
 
-    public int LatestVersion => Migrations.Count == 0 ? 0 : Migrations.Max(m => m.Version);
+    public decimal LatestVersion => Migrations.Count == 0 ? 0 : Migrations.Max(m => m.Version);
 
     List<MigrationScript> Load(IReadOnlyList<string> prefixes, char letter) =>
         Assemblies
@@ -55,10 +56,17 @@ public sealed partial class MigrationCatalog
                 .Select(p => (r.Assembly, r.Name, File: r.Name[p.Length..])))
             .Select(r => (r.Assembly, r.Name, r.File, Match: FileName().Match(r.File)))
             .Where(r => r.Match.Success && r.Match.Groups["letter"].Value[0] == letter)
-            .Select(r => new MigrationScript(int.Parse(r.Match.Groups["version"].Value), r.File, r.Name, r.Assembly))
+            .Select(r => new MigrationScript(ParseVersion(r.Match.Groups["version"].Value), r.File, r.Name, r.Assembly))
             .OrderBy(s => s.Version)
             .ToList();
 
-    [GeneratedRegex(@"^(?<letter>[VU])(?<version>\d+)__[A-Za-z0-9_]+\.sql$")]
+    /// <summary>"1_1" (a file name) or "1.1" (Evolve's changelog, the command line) as a number.</summary>
+    public static decimal ParseVersion(string text) =>
+        decimal.Parse(text.Replace('_', '.'), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>How Evolve writes a version in its changelog ("1.1"; "5").</summary>
+    public static string FormatVersion(decimal version) => version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^(?<letter>[VU])(?<version>\d+(_\d+)?)__[A-Za-z0-9_]+\.sql$")]
     private static partial Regex FileName();
 }

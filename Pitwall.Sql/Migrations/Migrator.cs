@@ -3,12 +3,13 @@ using System.Text.RegularExpressions;
 using EvolveDb;
 using EvolveDb.Configuration;
 using EvolveDb.Dialect;
+using Dapper;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Pitwall.Sql.Migrations;
 
-public sealed record MigrationResult(int Version, int Applied, long ElapsedMs);
+public sealed record MigrationResult(decimal Version, int Applied, long ElapsedMs);
 
 /// <summary>A migration failed; the database was left as it was before the run.</summary>
 public sealed class MigrationFailedException(string script, int? line, string reason, Exception inner)
@@ -21,18 +22,30 @@ public sealed class MigrationFailedException(string script, int? line, string re
 
 /// <summary>
 /// Applies pending migrations with Evolve. All pending scripts run in one transaction
-/// (a failure leaves the database exactly as it was), and cluster mode takes Evolve's
-/// advisory lock so that instances starting together migrate once.
+/// (a failure leaves the database exactly as it was, down to the changelog table Evolve
+/// created for the run), and cluster mode takes Evolve's advisory lock so that instances
+/// starting together migrate once. A version inserted below applied ones (V1_1) is applied
+/// too (OutOfOrder). Notices the scripts raise (what an adoption repaired) are logged.
 /// </summary>
 public sealed partial class Migrator(string connectionString, ILogger logger, MigrationCatalog? catalog = null)
 {
     readonly MigrationCatalog _catalog = catalog ?? MigrationCatalog.Default;
 
-    public MigrationResult Migrate()
+    /// <summary>
+    /// The connection Pitwall migrates and rolls back on: it says so to the database
+    /// (pitwall.migrating), so that the earlier tool's timestamp trigger, once repaired by
+    /// V1.1, leaves updated_at alone while the schema changes around the racers' rows.
+    /// </summary>
+    public static string Migrating(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { Options = "-c pitwall.migrating=on", Pooling = false }.ConnectionString;
+
+    /// <param name="target">Stop at this version (tests step through the versions); null applies all.</param>
+    public MigrationResult Migrate(decimal? target = null)
     {
         logger.LogInformation("Checking for pending migrations");
         var clock = Stopwatch.StartNew();
-        using var connection = new NpgsqlConnection(connectionString);
+        using var connection = new NpgsqlConnection(Migrating(connectionString));
+        connection.Notice += (_, e) => logger.LogInformation("Database notice: {Notice}", e.Notice.MessageText);
         var evolve = new Evolve(connection, ForwardEvolveLog, DBMS.PostgreSQL)
         {
             EmbeddedResourceAssemblies = _catalog.Assemblies,
@@ -40,25 +53,53 @@ public sealed partial class Migrator(string connectionString, ILogger logger, Mi
             MetadataTableName = SchemaState.ChangelogTable,
             EnableClusterMode = true,
             IsEraseDisabled = true,
+            OutOfOrder = true,
             TransactionMode = TransactionKind.CommitAll,
         };
+        if (target is { } version)
+            evolve.TargetVersion = new EvolveDb.Migration.MigrationVersion(MigrationCatalog.FormatVersion(version));
+        var hadChangelog = ChangelogExists();
         try
         {
             evolve.Migrate();
         }
         catch (Exception e)
         {
+            if (!hadChangelog) DropEmptyChangelog();
             throw Describe(e);
         }
 
-        var version = SchemaState.CurrentVersion(connectionString);
+        var current = SchemaState.CurrentVersion(connectionString);
         var applied = evolve.NbMigration;
         if (applied == 0)
-            logger.LogInformation("Database already at version {Version} (checked in {ElapsedMs} ms)", version, clock.ElapsedMilliseconds);
+            logger.LogInformation("Database already at version {Version} (checked in {ElapsedMs} ms)", current, clock.ElapsedMilliseconds);
         else
             logger.LogInformation("Database migrated to version {Version} ({Applied} applied in {ElapsedMs} ms)",
-                version, applied, clock.ElapsedMilliseconds);
-        return new MigrationResult(version, applied, clock.ElapsedMilliseconds);
+                current, applied, clock.ElapsedMilliseconds);
+        return new MigrationResult(current, applied, clock.ElapsedMilliseconds);
+    }
+
+    bool ChangelogExists()
+    {
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        return connection.ExecuteScalar<bool>("SELECT to_regclass(@table) IS NOT NULL", new { table = SchemaState.ChangelogTable });
+    }
+
+    // Evolve creates its changelog before the migrations' transaction; a failed first run must not leave it behind.
+    void DropEmptyChangelog()
+    {
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        connection.Execute("""
+            DO $$
+            BEGIN
+                IF to_regclass('changelog') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM changelog) THEN
+                    DROP TABLE changelog;
+                END IF;
+            END
+            $$
+            """);
     }
 
     // Evolve reports through a string callback; lift the per-migration line into a structured event.

@@ -6,7 +6,7 @@ namespace Pitwall.Sql.Migrations;
 
 public sealed class RollbackRefusedException(string message) : Exception(message);
 
-public sealed record RollbackResult(int FromVersion, int ToVersion, IReadOnlyList<string> Undone);
+public sealed record RollbackResult(decimal FromVersion, decimal ToVersion, IReadOnlyList<string> Undone);
 
 /// <summary>
 /// Pitwall's own rollback (Evolve has none): runs the U files of the applied versions
@@ -22,9 +22,9 @@ public sealed class RollbackRunner(string connectionString, ILogger logger, Migr
     readonly MigrationCatalog _catalog = catalog ?? MigrationCatalog.Default;
 
     /// <param name="target">The version to leave as the newest applied; null undoes only the newest; 0 undoes all.</param>
-    public async Task<RollbackResult> RollbackAsync(int? target, CancellationToken ct = default)
+    public async Task<RollbackResult> RollbackAsync(decimal? target, CancellationToken ct = default)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = new NpgsqlConnection(Migrator.Migrating(connectionString));
         await connection.OpenAsync(ct);
         await connection.ExecuteAsync("SELECT pg_advisory_lock(@id)", new { id = EvolveLockId });
         try
@@ -43,7 +43,7 @@ public sealed class RollbackRunner(string connectionString, ILogger logger, Migr
 
             var undos = _catalog.Undos.ToDictionary(u => u.Version);
             var toUndo = applied.Where(a => a.Version > to).OrderByDescending(a => a.Version).ToList();
-            var missing = toUndo.Where(a => !undos.ContainsKey(a.Version)).Select(a => $"U{a.Version}").ToList();
+            var missing = toUndo.Where(a => !undos.ContainsKey(a.Version)).Select(a => $"U{MigrationCatalog.FormatVersion(a.Version).Replace('.', '_')}").ToList();
             if (missing.Count > 0)
                 throw new RollbackRefusedException(
                     $"Missing undo file {string.Join(", ", missing)}; nothing was changed.");
@@ -57,7 +57,7 @@ public sealed class RollbackRunner(string connectionString, ILogger logger, Migr
                 await connection.ExecuteAsync(undo.ReadText(), transaction: tx);
                 await connection.ExecuteAsync(
                     "DELETE FROM changelog WHERE type = 0 AND version = @version",
-                    new { version = migration.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) }, tx);
+                    new { version = MigrationCatalog.FormatVersion(migration.Version) }, tx);
                 await tx.CommitAsync(ct);
                 logger.LogInformation("Rolled back migration {Migration} with {Undo} in {ElapsedMs} ms",
                     migration.Name, undo.Name, started.ElapsedMilliseconds);

@@ -3,7 +3,7 @@ using Npgsql;
 
 namespace Pitwall.Sql.Migrations;
 
-public sealed record AppliedMigration(int Version, string Name, DateTime InstalledOn);
+public sealed record AppliedMigration(decimal Version, string Name, DateTime InstalledOn);
 
 /// <summary>Reads what Evolve's changelog says is applied.</summary>
 public static class SchemaState
@@ -12,10 +12,10 @@ public static class SchemaState
 
     // Evolve's changelog: type 0 rows are versioned migrations.
     const string AppliedSql = """
-        SELECT version::int AS Version, name AS Name, installed_on AS InstalledOn
+        SELECT version::numeric AS Version, name AS Name, installed_on AS InstalledOn
         FROM changelog
         WHERE type = 0 AND success
-        ORDER BY version::int
+        ORDER BY version::numeric
         """;
 
     public static async Task<IReadOnlyList<AppliedMigration>> AppliedAsync(NpgsqlConnection connection, NpgsqlTransaction? tx = null)
@@ -27,7 +27,7 @@ public static class SchemaState
     }
 
     /// <summary>The newest applied version, 0 when none.</summary>
-    public static int CurrentVersion(string connectionString)
+    public static decimal CurrentVersion(string connectionString)
     {
         using var connection = new NpgsqlConnection(connectionString);
         connection.Open();

@@ -14,7 +14,7 @@ public sealed record SetupParameter(string Key, string Group, string Label, stri
     {
         if (Kind == ParameterKind.Text)
             return value.Length <= TextLimit ? null : $"Use at most {TextLimit} characters.";
-        if (!decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+        if (!SetupNumber.TryParse(value, out var number))
             return Kind == ParameterKind.Whole ? "Enter a whole number." : "Enter a number, such as 2.5.";
         if (Kind == ParameterKind.Whole && number != decimal.Truncate(number))
             return "Enter a whole number.";
@@ -41,8 +41,12 @@ public static class SetupSheet
 
     static readonly Dictionary<string, SetupParameter> ByKey = Parameters.ToDictionary(p => p.Key);
 
-    /// <summary>Legacy nested path (group, name) → Pitwall key.</summary>
+    /// <summary>Legacy nested path (group, name) → Pitwall key: every one of the 29 has one.</summary>
     public static readonly IReadOnlyDictionary<(string Group, string Name), string> LegacyPaths = BuildLegacyPaths();
+
+    /// <summary>Pitwall key → the legacy nested path the earlier tool reads it from.</summary>
+    public static readonly IReadOnlyDictionary<string, (string Group, string Name)> NestedPathOf =
+        LegacyPaths.ToDictionary(kv => kv.Value, kv => kv.Key);
 
     public static SetupParameter? Find(string key) => ByKey.GetValueOrDefault(key);
 
@@ -92,14 +96,14 @@ public static class SetupSheet
             [("diffs", "front")] = "DF", [("diffs", "center")] = "DC", [("diffs", "rear")] = "DR",
             [("tires", "tread")] = "Tread", [("tires", "compound")] = "Compound",
             [("power", "engine")] = "Engine", [("power", "pipe")] = "Pipe", [("power", "clutch")] = "Clutch",
-            [("power", "bell")] = "Bell", [("power", "spur")] = "Spur",
+            [("power", "bell")] = "Bell", [("power", "spur")] = "Spur", [("power", "venturi")] = "Venturi",
         };
         foreach (var (group, suffix) in new[] { ("front", "F"), ("rear", "R") })
         {
             foreach (var (name, key) in new[]
                      {
                          ("shock_oil", "SO"), ("spring", "SP"), ("sway_bar", "SB"), ("pistons", "P"), ("toe", "Toe"),
-                         ("ride_height", "RH"), ("camber", "C"), ("droop", "Droop"),
+                         ("ride_height", "RH"), ("camber", "C"), ("droop", "Droop"), ("shock_travel", "ST"),
                      })
                 paths[(group, name)] = $"{key}_{suffix}";
         }

@@ -1,23 +1,36 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Pitwall.Sql.Setup;
 
+/// <summary>Where a setup column keeps the sheet's keys, as the earlier tool writes it (LEGACY.md).</summary>
+public enum SetupShape
+{
+    /// <summary><c>vehicles.baseline_setup</c>: <c>{"front": {"shock_oil": 500}}</c>.</summary>
+    Nested,
+
+    /// <summary><c>sessions.actual_setup</c> and library setups: <c>{"SO_F": 500}</c>.</summary>
+    Flat,
+}
+
 /// <summary>
-/// A stored setup (vehicles.baseline_setup, sessions.actual_setup) read as the sheet's values
-/// (as text, the way the form shows them) plus everything else it holds. Setups adopted from
-/// the earlier tool are nested (<c>{"front": {"shock_oil": 500}}</c>): their known paths map to
-/// Pitwall keys, unknown keys are kept as they are, and writing the setup back loses nothing.
+/// A stored setup read as the sheet's values plus everything else it holds. Either shape is
+/// read from either column; sheet values keep the JSON they were stored as (<c>"2,0"</c>,
+/// <c>"450wt"</c>, <c>0</c>, <c>null</c>), so writing the setup back changes only what the racer
+/// edited, and keys Pitwall does not know are kept verbatim.
 /// </summary>
 public sealed class SetupValues
 {
-    SetupValues(Dictionary<string, string> values, JsonObject extras)
+    readonly Dictionary<string, JsonNode?> _stored;
+
+    SetupValues(Dictionary<string, JsonNode?> stored, JsonObject extras)
     {
-        Values = values;
+        _stored = stored;
         Extras = extras;
+        Values = stored.ToDictionary(kv => kv.Key, kv => TextOf(kv.Value));
     }
 
+    /// <summary>Each stored sheet value as the form shows it (a JSON null shows as an empty field).</summary>
     public IReadOnlyDictionary<string, string> Values { get; }
 
     /// <summary>What the sheet does not know, kept verbatim (legacy groups keep only their unmapped keys).</summary>
@@ -27,9 +40,12 @@ public sealed class SetupValues
 
     public string? this[string key] => Values.GetValueOrDefault(key);
 
-    /// <summary>Sheet keys whose stored value fails its rule: shown as they are and flagged.</summary>
+    /// <summary>Whether the stored value of this key is JSON null (kept, and flagged).</summary>
+    public bool IsNull(string key) => _stored.TryGetValue(key, out var node) && node is null;
+
+    /// <summary>Sheet keys whose stored value fails its rule or is null: shown as they are and flagged.</summary>
     public IEnumerable<string> Flagged =>
-        Values.Where(kv => SetupSheet.Find(kv.Key)?.Check(kv.Value) is not null).Select(kv => kv.Key);
+        _stored.Keys.Where(k => IsNull(k) || (Values[k].Length > 0 && SetupSheet.Find(k)?.Check(Values[k]) is not null));
 
     public static SetupValues Parse(string? json) =>
         From(string.IsNullOrWhiteSpace(json) ? null : JsonNode.Parse(json) as JsonObject);
@@ -37,9 +53,9 @@ public sealed class SetupValues
     /// <summary>The same, from a setup already parsed (as the Event Setup panel's JSON document delivers it).</summary>
     public static SetupValues From(JsonObject? root)
     {
-        var values = new Dictionary<string, string>();
+        var stored = new Dictionary<string, JsonNode?>();
         var extras = new JsonObject();
-        if (root is null) return new(values, extras);
+        if (root is null) return new(stored, extras);
 
         foreach (var (name, node) in root)
         {
@@ -49,14 +65,8 @@ public sealed class SetupValues
                 var kept = new JsonObject();
                 foreach (var (sub, subNode) in group)
                 {
-                    if (SetupSheet.LegacyPaths.TryGetValue((name, sub), out var key))
-                    {
-                        if (AsText(subNode) is { } text) values[key] = text;
-                    }
-                    else
-                    {
-                        kept[sub] = subNode?.DeepClone();
-                    }
+                    if (SetupSheet.LegacyPaths.TryGetValue((name, sub), out var key)) stored[key] = subNode?.DeepClone();
+                    else kept[sub] = subNode?.DeepClone();
                 }
                 if (kept.Count > 0) extras[name] = kept;
                 continue;
@@ -65,48 +75,62 @@ public sealed class SetupValues
         }
         // A flat key written by Pitwall wins over the legacy path it replaced.
         foreach (var (name, node) in root)
-            if (SetupSheet.Find(name) is not null && AsText(node) is { } text) values[name] = text;
-        return new(values, extras);
+            if (SetupSheet.Find(name) is not null) stored[name] = node?.DeepClone();
+        return new(stored, extras);
     }
 
-    /// <summary>These values (blank ones dropped) with this setup's extras kept.</summary>
-    public SetupValues With(IReadOnlyDictionary<string, string> values) =>
-        new(values.Where(kv => !string.IsNullOrWhiteSpace(kv.Value)).ToDictionary(kv => kv.Key, kv => kv.Value.Trim()),
-            (JsonObject)Extras.DeepClone());
+    /// <summary>
+    /// This setup with the racer's values: a value typed as it was shown keeps its stored JSON,
+    /// a blank one removes the key, a new one is stored as a number when it is a valid number of
+    /// a numeric parameter, else as text. Keys not given are left as they are.
+    /// </summary>
+    public SetupValues With(IReadOnlyDictionary<string, string> typed)
+    {
+        var stored = _stored.ToDictionary(kv => kv.Key, kv => kv.Value?.DeepClone());
+        foreach (var (key, raw) in typed)
+        {
+            if (SetupSheet.Find(key) is not { } parameter) continue;
+            var text = (raw ?? "").Trim();
+            if (Values.TryGetValue(key, out var shown) && shown.Trim() == text) continue;
+            if (text.Length == 0) stored.Remove(key);
+            else stored[key] = parameter.IsNumeric && parameter.Check(text) is null && SetupNumber.TryParse(text, out var number)
+                ? JsonValue.Create(number)
+                : JsonValue.Create(text);
+        }
+        return new(stored, (JsonObject)Extras.DeepClone());
+    }
 
-    /// <summary>Numbers as JSON numbers, text (and flagged legacy values) as strings, extras as they came.</summary>
-    public string ToJson()
+    /// <summary>The setup as JSON in the shape its column uses, extras kept where they were.</summary>
+    public string ToJson(SetupShape shape)
     {
         var root = (JsonObject)Extras.DeepClone();
         foreach (var parameter in SetupSheet.Parameters)
         {
-            if (!Values.TryGetValue(parameter.Key, out var value)) continue;
-            root[parameter.Key] = parameter.IsNumeric && parameter.Check(value) is null
-                ? JsonValue.Create(decimal.Parse(value, NumberStyles.Number, CultureInfo.InvariantCulture))
-                : JsonValue.Create(value);
+            if (!_stored.TryGetValue(parameter.Key, out var node)) continue;
+            var value = node?.DeepClone();
+            if (shape == SetupShape.Nested && SetupSheet.NestedPathOf.TryGetValue(parameter.Key, out var path)
+                && (root[path.Group] ??= new JsonObject()) is JsonObject group)
+                group[path.Name] = value;
+            else
+                root[parameter.Key] = value;
         }
         return root.ToJsonString();
     }
 
-    /// <summary>Whether a sheet value differs from another setup's (numbers compared as numbers).</summary>
+    /// <summary>Whether a sheet value differs from another setup's (numbers compared as numbers, "2,0" = 2).</summary>
     public bool Differs(string key, SetupValues other)
     {
-        var mine = this[key];
-        var theirs = other[key];
-        if (mine is null || theirs is null) return mine != theirs;
-        return SetupSheet.Find(key) is { IsNumeric: true }
-               && decimal.TryParse(mine, NumberStyles.Number, CultureInfo.InvariantCulture, out var a)
-               && decimal.TryParse(theirs, NumberStyles.Number, CultureInfo.InvariantCulture, out var b)
-            ? a != b
-            : mine != theirs;
+        var mine = this[key] ?? "";
+        var theirs = other[key] ?? "";
+        if (SetupSheet.Find(key) is { IsNumeric: true } && SetupNumber.TryParse(mine, out var a) && SetupNumber.TryParse(theirs, out var b))
+            return a != b;
+        return mine != theirs;
     }
 
-    static string? AsText(JsonNode? node) => node switch
+    static string TextOf(JsonNode? node) => node switch
     {
-        null => null,
+        null => "",
         JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
-        JsonValue v when v.GetValueKind() == JsonValueKind.Number => v.ToJsonString(),
-        JsonValue v when v.GetValueKind() is JsonValueKind.True or JsonValueKind.False => v.ToJsonString(),
         _ => node.ToJsonString(),
     };
 }

@@ -19,7 +19,7 @@ public sealed class SetupValuesTests
     {
         var values = SetupSheet.Parameters.ToDictionary(p => p.Key, p => p.IsNumeric ? ((p.Min + p.Max) / 2).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : $"{p.Key} text");
 
-        var json = SetupValues.Empty.With(values).ToJson();
+        var json = SetupValues.Empty.With(values).ToJson(SetupShape.Flat);
         var back = SetupValues.Parse(json);
 
         Assert.Equal(values.OrderBy(kv => kv.Key), back.Values.OrderBy(kv => kv.Key));
@@ -60,7 +60,7 @@ public sealed class SetupValuesTests
         const string legacy = """{"front": {"shock_oil": "thick", "unknown_part": 1}, "notes": "keep me"}""";
         var stored = SetupValues.Parse(legacy);
 
-        var saved = SetupValues.Parse(stored.With(new Dictionary<string, string>(stored.Values) { ["DF"] = "7000" }).ToJson());
+        var saved = SetupValues.Parse(stored.With(new Dictionary<string, string>(stored.Values) { ["DF"] = "7000" }).ToJson(SetupShape.Nested));
 
         Assert.Equal("thick", saved["SO_F"]);
         Assert.Equal("7000", saved["DF"]);
@@ -94,5 +94,107 @@ public sealed class SetupValuesTests
         Assert.False(a.Differs("SO_F", b));
         Assert.True(a.Differs("SP_F", b));
         Assert.True(a.Differs("DF", SetupValues.Parse("""{"DF": 7000}""")));
+    }
+
+    // Values as the earlier tool's real databases hold them (LEGACY.md), worked out by hand.
+    const string RealBaseline = """
+        {"diffs": {"front": 7000, "center": "10000", "rear": "3000wt"},
+         "front": {"shock_oil": "450wt", "spring": "BLANK", "sway_bar": "2,3", "pistons": "1.2x4", "toe": 0,
+                   "ride_height": null, "camber": "-2,0", "shock_travel": "2", "bump_stop": "yes"},
+         "rear": {"shock_travel": "Outer"},
+         "power": {"venturi": "7mm", "bell": 13, "spur": "BLANK", "clutch": null},
+         "notes": "keep me"}
+        """;
+
+    [Fact]
+    public void RealLegacyValues_AreShownAsStored_AndFlaggedWhereTheyBreakARule()
+    {
+        var setup = SetupValues.Parse(RealBaseline);
+
+        Assert.Equal("2", setup["ST_F"]);
+        Assert.Equal("Outer", setup["ST_R"]);
+        Assert.Equal("7mm", setup["Venturi"]);
+        Assert.Equal("450wt", setup["SO_F"]);
+        Assert.Equal("2,3", setup["SB_F"]);
+        Assert.Equal("-2,0", setup["C_F"]);
+        Assert.Equal("0", setup["Toe_F"]);
+        Assert.Equal("", setup["RH_F"]);
+        Assert.True(setup.IsNull("RH_F"));
+        Assert.True(setup.IsNull("Clutch"));
+        Assert.Equal("yes", setup.Extras["front"]!["bump_stop"]!.GetValue<string>());
+        // 450wt and 3000wt are not numbers, BLANK is no spur, 0 cSt is out of range for none here
+        // (toe 0 is fine), the two nulls are flagged; "2,3" and "-2,0" are valid decimals.
+        Assert.Equal(["Clutch", "DR", "RH_F", "SO_F", "Spur"], setup.Flagged.Order());
+    }
+
+    [Theory]
+    [InlineData("2,0", 2.0)]
+    [InlineData("-2,5", -2.5)]
+    [InlineData("1,000", 1.0)]
+    [InlineData(" 7000.0 ", 7000.0)]
+    [InlineData(",5", 0.5)]
+    public void ADecimalComma_IsADecimal_NeverAThousandsSeparator(string text, double expected)
+    {
+        Assert.True(SetupNumber.TryParse(text, out var number));
+        Assert.Equal((decimal)expected, number);
+    }
+
+    [Theory]
+    [InlineData("450wt")]
+    [InlineData("BLANK")]
+    [InlineData("1.2x4")]
+    [InlineData("1,000,000")]
+    [InlineData("")]
+    public void TextWithUnitsOrPlaceholders_IsNotANumber(string text) => Assert.False(SetupNumber.TryParse(text, out _));
+
+    [Fact]
+    public void SavingUnchanged_KeepsEveryStoredValueExactly_InTheColumnsShape()
+    {
+        var stored = SetupValues.Parse(RealBaseline);
+
+        var nested = JsonNode.Parse(stored.With(stored.Values).ToJson(SetupShape.Nested))!.AsObject();
+
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(RealBaseline), nested), nested.ToJsonString());
+    }
+
+    [Fact]
+    public void EditingOneParameter_ChangesOnlyThatOne_AndTheFlatShapeKeepsUnknownKeys()
+    {
+        var stored = SetupValues.Parse(RealBaseline);
+        var typed = new Dictionary<string, string>(stored.Values) { ["SO_F"] = "500", ["SB_F"] = "2,5", ["Spur"] = "" };
+
+        var flat = JsonNode.Parse(stored.With(typed).ToJson(SetupShape.Flat))!.AsObject();
+
+        Assert.Equal(500m, flat["SO_F"]!.GetValue<decimal>());
+        Assert.Equal(2.5m, flat["SB_F"]!.GetValue<decimal>());
+        Assert.False(flat.ContainsKey("Spur"));
+        Assert.Equal("3000wt", flat["DR"]!.GetValue<string>());
+        Assert.Equal("-2,0", flat["C_F"]!.GetValue<string>());
+        Assert.Equal(0, flat["Toe_F"]!.GetValue<int>());
+        Assert.True(flat.ContainsKey("RH_F") && flat["RH_F"] is null);
+        Assert.Equal("Outer", flat["ST_R"]!.GetValue<string>());
+        Assert.Equal("yes", flat["front"]!["bump_stop"]!.GetValue<string>());
+        Assert.Equal("keep me", flat["notes"]!.GetValue<string>());
+        Assert.False(flat.ContainsKey("diffs"));
+    }
+
+    [Fact]
+    public void AFlatSetup_IsWrittenNested_ForTheBaselineColumn()
+    {
+        var stored = SetupValues.Parse("""{"DF": "5000", "SO_F": "600", "Venturi": "6.5", "ST_R": "Inner", "extra": true}""");
+
+        var nested = JsonNode.Parse(stored.With(stored.Values).ToJson(SetupShape.Nested))!.AsObject();
+
+        Assert.Equal("""{"extra":true,"diffs":{"front":"5000"},"front":{"shock_oil":"600"},"rear":{"shock_travel":"Inner"},"power":{"venturi":"6.5"}}""",
+            nested.ToJsonString());
+    }
+
+    [Fact]
+    public void EveryParameter_HasTheLegacyPathTheEarlierToolReads()
+    {
+        Assert.All(SetupSheet.Parameters, p => Assert.True(SetupSheet.NestedPathOf.ContainsKey(p.Key), p.Key));
+        Assert.Equal(("front", "shock_travel"), SetupSheet.NestedPathOf["ST_F"]);
+        Assert.Equal(("rear", "shock_travel"), SetupSheet.NestedPathOf["ST_R"]);
+        Assert.Equal(("power", "venturi"), SetupSheet.NestedPathOf["Venturi"]);
     }
 }

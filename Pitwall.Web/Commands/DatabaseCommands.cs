@@ -31,16 +31,16 @@ public static class DatabaseCommands
 
     public static async Task<int> RollbackAsync(IConfiguration config, ILogger logger, string[] args)
     {
-        int? target = null;
+        decimal? target = null;
         var to = Array.IndexOf(args, "--to");
         if (to >= 0)
         {
-            if (to + 1 >= args.Length || !int.TryParse(args[to + 1], out var v) || v < 0)
+            if (to + 1 >= args.Length || !System.Text.RegularExpressions.Regex.IsMatch(args[to + 1], @"^\d+([._]\d+)?$"))
             {
-                logger.LogError("rollback --to needs a version number, such as --to 1");
+                logger.LogError("rollback --to needs a version number, such as --to 1 or --to 1.1");
                 return 2;
             }
-            target = v;
+            target = MigrationCatalog.ParseVersion(args[to + 1]);
         }
         var connectionString = await DatabaseLocation.ResolveAsync(config, logger);
         try

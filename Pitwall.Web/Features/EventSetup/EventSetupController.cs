@@ -66,6 +66,7 @@ public sealed class EventSetupController(EventSessionStore sessions, PageLoader 
         if (await sessions.GetAsync(session.Id, id, ct) is not { } stored) return (NotFound(), false);
         var baseline = SetupValues.Parse(stored.Baseline);
         form.Setup = new SetupSheetForm(setup ?? [], SetupValues.Parse(stored.Setup));
+        form.Stored = (stored.Type, stored.TrackSize, stored.Traction);
         if (stored.Status != "draft")
         {
             Response.StatusCode = StatusCodes.Status409Conflict;
@@ -76,7 +77,7 @@ public sealed class EventSetupController(EventSessionStore sessions, PageLoader 
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return (PartialView(Status, new DraftStatus(form.Problem, SetupSheetView.Of("draft", form.Setup, baseline))), false);
         }
-        if (!await sessions.SaveDraftAsync(session.Id, id, form.ToDetails(), form.Setup.ToSetup().ToJson(), ct))
+        if (!await sessions.SaveDraftAsync(session.Id, id, form.ToDetails(), form.Setup.ToSetup().ToJson(SetupShape.Flat), ct))
             return (NotFound(), false);
         var saved = $"Saved at {DateTime.Now:HH:mm:ss}";
         return (PartialView(Status, new DraftStatus(saved, SetupSheetView.Of("draft", form.Setup, baseline), Ok: true)), true);

@@ -25,17 +25,30 @@ public class SessionDetailsForm
     public string? SurfaceCondition { get; set; }
     public Dictionary<string, string> Errors { get; } = [];
 
+    /// <summary>
+    /// The session's stored type, size and traction: a word outside Pitwall's lists (the earlier
+    /// tool's "Qualifying", say) is shown, offered again and accepted while it is unchanged.
+    /// </summary>
+    [BindNever] public (string? Type, string? TrackSize, string? Traction) Stored { get; set; }
+
+    IReadOnlyList<string> TypeOptions => WithStored(Types, Stored.Type);
+    IReadOnlyList<string> SizeOptions => WithStored(Sizes, Stored.TrackSize);
+    IReadOnlyList<string> TractionOptions => WithStored(Tractions, Stored.Traction);
+
+    static IReadOnlyList<string> WithStored(IReadOnlyList<string> list, string? stored) =>
+        string.IsNullOrWhiteSpace(stored) || list.Contains(stored) ? list : [.. list, stored];
+
     protected bool ValidateDetails()
     {
         Errors.Clear();
         var name = RacerRules.Clean(SessionName);
         if (name is null) Errors[nameof(SessionName)] = "Enter a name for the session, such as \"Saturday practice\".";
         else if (name.Length > NameMax) Errors[nameof(SessionName)] = $"Use at most {NameMax} characters for the session name.";
-        if (!Types.Contains(Type ?? "")) Errors[nameof(Type)] = "Choose Practice, Qualifier or Main.";
+        if (!TypeOptions.Contains(Type ?? "")) Errors[nameof(Type)] = "Choose Practice, Qualifier or Main.";
         if (ParsedDate is not { } date || date.Year is < 2000 or > 2100) Errors[nameof(Date)] = "Enter the date of the session.";
         if (RacerRules.Clean(TrackName) is { Length: > NameMax }) Errors[nameof(TrackName)] = $"Use at most {NameMax} characters for the track name.";
-        if (RacerRules.Clean(TrackSize) is { } size && !Sizes.Contains(size)) Errors[nameof(TrackSize)] = "Choose Small, Medium or Large.";
-        if (RacerRules.Clean(Traction) is { } traction && !Tractions.Contains(traction)) Errors[nameof(Traction)] = "Choose Low, Medium or High.";
+        if (RacerRules.Clean(TrackSize) is { } size && !SizeOptions.Contains(size)) Errors[nameof(TrackSize)] = "Choose Small, Medium or Large.";
+        if (RacerRules.Clean(Traction) is { } traction && !TractionOptions.Contains(traction)) Errors[nameof(Traction)] = "Choose Low, Medium or High.";
         if (RacerRules.Clean(SurfaceType) is { Length: > SurfaceMax }) Errors[nameof(SurfaceType)] = $"Use at most {SurfaceMax} characters.";
         if (RacerRules.Clean(SurfaceCondition) is { Length: > SurfaceMax }) Errors[nameof(SurfaceCondition)] = $"Use at most {SurfaceMax} characters.";
         return Errors.Count == 0;
@@ -57,6 +70,7 @@ public class SessionDetailsForm
         Traction = s.Traction;
         SurfaceType = s.SurfaceType;
         SurfaceCondition = s.SurfaceCondition;
+        Stored = (s.Type, s.TrackSize, s.Traction);
     }
 
     /// <summary>The detail fields, ids prefixed by the form's id.</summary>
@@ -64,11 +78,11 @@ public class SessionDetailsForm
     {
         string? E(string key) => Errors.GetValueOrDefault(key);
         yield return new(formId, nameof(SessionName), "Session name", SessionName, E(nameof(SessionName)));
-        yield return new(formId, nameof(Type), "Type", Type, E(nameof(Type)), Options: Types, Optional: false);
+        yield return new(formId, nameof(Type), "Type", Type, E(nameof(Type)), Options: TypeOptions, Optional: false);
         yield return new(formId, nameof(Date), "Date", Date, E(nameof(Date)), Type: "date");
         yield return new(formId, nameof(TrackName), "Track name", TrackName, E(nameof(TrackName)));
-        yield return new(formId, nameof(TrackSize), "Track size", TrackSize, E(nameof(TrackSize)), Options: Sizes);
-        yield return new(formId, nameof(Traction), "Traction", Traction, E(nameof(Traction)), Options: Tractions);
+        yield return new(formId, nameof(TrackSize), "Track size", TrackSize, E(nameof(TrackSize)), Options: SizeOptions);
+        yield return new(formId, nameof(Traction), "Traction", Traction, E(nameof(Traction)), Options: TractionOptions);
         yield return new(formId, nameof(SurfaceType), "Surface type", SurfaceType, E(nameof(SurfaceType)));
         yield return new(formId, nameof(SurfaceCondition), "Surface condition", SurfaceCondition, E(nameof(SurfaceCondition)));
     }

@@ -49,7 +49,7 @@ public sealed class FleetController(VehicleStore vehicles, PageLoader loader, Br
         form.Id = id;
         form.Setup = new SetupSheetForm(setup ?? [], SetupValues.Parse(car.Baseline));
         if (!form.Validate()) return await InvalidAsync(form, ct);
-        return await vehicles.UpdateAsync(session.Id, id, form.Fields, form.Setup.ToSetup().ToJson(), ct) switch
+        return await vehicles.UpdateAsync(session.Id, id, form.Fields, form.Setup.ToSetup().ToJson(SetupShape.Nested), ct) switch
         {
             FleetWriteOutcome.Saved => await ChangedAsync(ct),
             FleetWriteOutcome.Duplicate => await InvalidAsync(form, ct, duplicate: true),

@@ -21,7 +21,8 @@ public sealed class HealthController(NpgsqlDataSource db, ILogger<HealthControll
             var applied = await SchemaState.AppliedAsync(connection);
             var version = applied.Count == 0 ? 0 : applied[^1].Version;
             var latest = MigrationCatalog.Default.LatestVersion;
-            return version >= latest
+            // Every version, not just the newest: an out-of-order one (V1_1) may be the one pending.
+            return MigrationCatalog.Default.Migrations.All(m => applied.Any(a => a.Version == m.Version))
                 ? Ok(new { status = "ok", schemaVersion = version })
                 : StatusCode(503, new { status = "not migrated", schemaVersion = version, expected = latest });
         }

@@ -28,7 +28,7 @@ public sealed class SetupSheetForm
         {
             if (SetupSheet.Find(key) is not { } parameter)
                 Errors[key] = $"\"{key}\" is not a parameter of the setup sheet.";
-            else if (value.Length > 0 && value != Stored[key] && parameter.Check(value) is { } problem)
+            else if (value.Length > 0 && value != Stored[key]?.Trim() && parameter.Check(value) is { } problem)
                 Errors[key] = problem;
         }
         return Errors.Count == 0;
@@ -44,12 +44,13 @@ public sealed class SetupSheetView(
     IReadOnlyDictionary<string, string> values,
     SetupValues? baseline,
     IReadOnlyDictionary<string, string> errors,
-    bool readOnly = false)
+    bool readOnly = false,
+    SetupValues? stored = null)
 {
     readonly SetupValues _current = SetupValues.Empty.With(values);
 
     public static SetupSheetView Of(string formId, SetupSheetForm form, SetupValues? baseline, bool readOnly = false) =>
-        new(formId, form.Values, baseline, form.Errors, readOnly);
+        new(formId, form.Values, baseline, form.Errors, readOnly, form.Stored);
 
     public string FormId => formId;
     public bool ReadOnly => readOnly;
@@ -65,6 +66,7 @@ public sealed class SetupSheetView(
         if (errors.TryGetValue(p.Key, out var error)) return (error, "error");
         var value = Value(p.Key);
         if (value.Length > 0 && p.Check(value) is { } flag) return ($"⚠ {flag}", "flag");
+        if (value.Length == 0 && stored?.IsNull(p.Key) == true) return ("⚠ stored as null; kept until you type a value", "flag");
         if (baseline is not null && _current.Differs(p.Key, baseline)) return ($"baseline {baseline[p.Key] ?? "—"}", "diff");
         return ("", "");
     }

@@ -1,0 +1,72 @@
+using Npgsql;
+
+namespace Pitwall.Tests.Infrastructure;
+
+/// <summary>How the earlier tool's Phase 4.4 flag came to be in a database built from its schema file.</summary>
+public enum Phase44State
+{
+    /// <summary>The schema file declared is_default (nullable, default false) with idx_profiles_is_default; no racer is the default.</summary>
+    DeclaredBySchemaFile,
+
+    /// <summary>An older schema file without the flag; the tool's start-up migration added the column, then its UPDATE failed on the trigger.</summary>
+    HalfApplied,
+}
+
+/// <summary>
+/// A database made the way the earlier tool's users made it (LEGACY.md, "What the real
+/// databases hold"): its schema file run with psql (<c>Legacy/earlier_tool_schema.sql</c>, once
+/// per <paramref name="schemaFileRuns"/>, each run adding a 'Default Racer'), its start-up Phase
+/// 4.4 migration, then rows in the shapes it writes (<c>Legacy/earlier_tool_rows.sql</c>).
+/// </summary>
+public static class EarlierToolDatabase
+{
+    public static readonly string[] Tables =
+    [
+        "teams", "racer_profiles", "vehicles", "sessions", "setup_changes", "master_library", "race_results",
+        "media", "pit_wall_messages", "theory_documents", "activity_log",
+    ];
+
+    public static async Task CreateAsync(string db, Phase44State state = Phase44State.DeclaredBySchemaFile, int schemaFileRuns = 2)
+    {
+        var schema = Read("earlier_tool_schema.sql");
+        if (state == Phase44State.HalfApplied)
+            schema = string.Join('\n', schema.Split('\n').Where(l => !l.Contains("-- IS_DEFAULT_", StringComparison.Ordinal)));
+        for (var i = 0; i < schemaFileRuns; i++)
+            await TestPostgres.ExecuteAsync(db, schema);
+
+        if (state == Phase44State.HalfApplied)
+        {
+            // The tool's start-up migration: the column is committed, then setting the default fails.
+            await TestPostgres.ExecuteAsync(db, "ALTER TABLE racer_profiles ADD COLUMN is_default BOOLEAN DEFAULT FALSE");
+            try
+            {
+                await TestPostgres.ExecuteAsync(db,
+                    "UPDATE racer_profiles SET is_default = TRUE WHERE id = (SELECT min(id) FROM racer_profiles WHERE name = 'Default Racer')");
+                throw new InvalidOperationException("The earlier tool's trigger should have failed its Phase 4.4 UPDATE");
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedColumn)
+            {
+                // 42703: record "new" has no field "last_updated", as on the real databases.
+            }
+        }
+        await TestPostgres.ExecuteAsync(db, Read("earlier_tool_rows.sql"));
+    }
+
+    /// <summary>
+    /// Every row of every table of the earlier tool as JSON, one line each in table and id
+    /// order, without the given columns, so that a test can say exactly what changed.
+    /// </summary>
+    public static Task<string> SnapshotAsync(string db, params string[] withoutColumns) =>
+        TestPostgres.ScalarAsync<string>(db, string.Join("\nUNION ALL\n", Tables.Select(t =>
+            $"(SELECT string_agg('{t} ' || (to_jsonb(x) - ARRAY[{Quoted(withoutColumns)}]::text[])::text, E'\\n' ORDER BY x.id) AS rows FROM {t} x)"))
+            .Insert(0, "SELECT string_agg(rows, E'\\n') FROM (") + ") all_rows");
+
+    static string Quoted(string[] columns) => string.Join(", ", columns.Select(c => $"'{c}'").DefaultIfEmpty("''"));
+
+    static string Read(string file)
+    {
+        using var stream = typeof(EarlierToolDatabase).Assembly.GetManifestResourceStream("PitwallTests.Legacy." + file)
+            ?? throw new InvalidOperationException($"Missing test resource {file}");
+        return new StreamReader(stream).ReadToEnd();
+    }
+}
