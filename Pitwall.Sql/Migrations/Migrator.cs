@@ -86,7 +86,9 @@ public sealed partial class Migrator(string connectionString, ILogger logger, Mi
         return connection.ExecuteScalar<bool>("SELECT to_regclass(@table) IS NOT NULL", new { table = SchemaState.ChangelogTable });
     }
 
-    // Evolve creates its changelog before the migrations' transaction; a failed first run must not leave it behind.
+    // Evolve creates its changelog (with a row marking the schema) before the migrations'
+    // transaction; a failed first run must not leave it behind. A changelog that records a
+    // migration (another instance's, say) is never dropped.
     void DropEmptyChangelog()
     {
         using var connection = new NpgsqlConnection(connectionString);
@@ -94,7 +96,7 @@ public sealed partial class Migrator(string connectionString, ILogger logger, Mi
         connection.Execute("""
             DO $$
             BEGIN
-                IF to_regclass('changelog') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM changelog) THEN
+                IF to_regclass('changelog') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM changelog WHERE type = 0) THEN
                     DROP TABLE changelog;
                 END IF;
             END
@@ -119,8 +121,54 @@ public sealed partial class Migrator(string connectionString, ILogger logger, Mi
         var pg = FindPostgresException(e);
         var reason = pg is null ? e.GetBaseException().Message : $"{pg.SqlState}: {pg.MessageText}";
         var text = _catalog.Migrations.FirstOrDefault(s => s.Name == script)?.ReadText();
-        var line = pg is null || text is null ? null : ScriptLocator.LineOf(text, pg.Position, pg.MessageText);
+        var line = pg is null || text is null ? null
+            : pg.Position <= 0 && ReplayToFailure(script) is { } statementLine ? statementLine
+            : ScriptLocator.LineOf(text, pg.Position, pg.MessageText);
         return new MigrationFailedException(script, line, reason, e);
+    }
+
+    /// <summary>
+    /// An error raised while a statement runs (in a trigger or a function) has no position,
+    /// and Evolve sends a script as one command. So the pending scripts are run again in a
+    /// transaction that is always rolled back, the failed one statement by statement: the
+    /// line of the statement that fails again is the answer. Runs only after a failure.
+    /// </summary>
+    int? ReplayToFailure(string failedScript)
+    {
+        try
+        {
+            using var connection = new NpgsqlConnection(Migrating(connectionString));
+            connection.Open();
+            var applied = SchemaState.AppliedAsync(connection).GetAwaiter().GetResult().Select(a => a.Version).ToHashSet();
+            using var tx = connection.BeginTransaction();
+            foreach (var migration in _catalog.Migrations.Where(m => !applied.Contains(m.Version)))
+            {
+                var text = migration.ReadText();
+                if (migration.Name != failedScript)
+                {
+                    connection.Execute(text, transaction: tx);
+                    continue;
+                }
+                var starts = ScriptLocator.StatementStarts(text).Append(text.Length).ToList();
+                for (var i = 0; i + 1 < starts.Count; i++)
+                {
+                    try
+                    {
+                        connection.Execute(text[starts[i]..starts[i + 1]], transaction: tx);
+                    }
+                    catch (PostgresException)
+                    {
+                        return ScriptLocator.FirstCodeLine(text, starts[i], starts[i + 1]);
+                    }
+                }
+            }
+            return null;
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
+        {
+            logger.LogDebug(e, "Could not replay {Script} to find the failing statement", failedScript);
+            return null;
+        }
     }
 
     static PostgresException? FindPostgresException(Exception? e)

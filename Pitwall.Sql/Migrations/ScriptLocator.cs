@@ -21,6 +21,15 @@ public static partial class ScriptLocator
         return script.AsSpan(0, offset).Count('\n') + 1;
     }
 
+    /// <summary>The line of the first code in script[start..end), past blanks and comments above it.</summary>
+    public static int FirstCodeLine(string script, int start, int end)
+    {
+        var code = start;
+        while (code < end && (char.IsWhiteSpace(script[code]) || At(script, code, "--")))
+            code = At(script, code, "--") ? IndexOrEnd(script, "\n", code) : code + 1;
+        return script.AsSpan(0, code).Count('\n') + 1;
+    }
+
     // Errors without a position ("relation … already exists") quote the object: the first line of code naming it.
     static int? FirstCodeLineWith(string script, IReadOnlyList<string> tokens)
     {

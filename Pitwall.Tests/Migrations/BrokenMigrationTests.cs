@@ -21,8 +21,35 @@ public sealed class BrokenMigrationTests
         // All pending migrations ran in one transaction: nothing of V1–V3 stayed behind.
         Assert.False(await TestPostgres.ScalarAsync<bool>(db, "SELECT to_regclass('racer_profiles') IS NOT NULL"));
         Assert.False(await TestPostgres.ScalarAsync<bool>(db, "SELECT to_regclass('broken_marker') IS NOT NULL"));
-        Assert.Equal(0L, await TestPostgres.ScalarAsync<long>(db,
-            "SELECT CASE WHEN to_regclass('changelog') IS NULL THEN 0 ELSE (SELECT count(*) FROM changelog WHERE type = 0) END"));
+        Assert.False(await TestPostgres.ScalarAsync<bool>(db, "SELECT to_regclass('changelog') IS NOT NULL"));
+    }
+
+    [Fact]
+    public async Task FailedFirstMigration_LeavesTheSchemaExactlyAsItWas()
+    {
+        var db = await TestPostgres.CreateDatabaseAsync();
+        await EarlierToolDatabase.CreateAsync(db, Phase44State.HalfApplied);
+        var schema = await SchemaDump.OfAsync(db);
+        var rows = await EarlierToolDatabase.SnapshotAsync(db);
+
+        Assert.Throws<MigrationFailedException>(() => new Migrator(db, NullLogger.Instance, TestCatalogs.With("PitwallTests.Broken.")).Migrate());
+
+        Assert.Equal(schema, await SchemaDump.OfAsync(db));
+        Assert.False(await TestPostgres.ScalarAsync<bool>(db, "SELECT to_regclass('changelog') IS NOT NULL"));
+        Assert.Equal(rows, await EarlierToolDatabase.SnapshotAsync(db));
+    }
+
+    [Fact]
+    public async Task AnErrorWithoutAPosition_NamesTheLineOfTheStatementThatFailed()
+    {
+        var db = await TestPostgres.CreateDatabaseAsync();
+
+        var failure = Assert.Throws<MigrationFailedException>(
+            () => new Migrator(db, NullLogger.Instance, TestCatalogs.With("PitwallTests.NoPosition.")).Migrate());
+
+        Assert.Equal("V92__fails_without_position.sql", failure.Script);
+        Assert.Contains("42703", failure.Reason);
+        Assert.Equal(13, failure.Line);
     }
 
     [Fact]

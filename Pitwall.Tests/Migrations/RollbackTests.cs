@@ -12,12 +12,15 @@ public sealed class RollbackTests
     const string HasIndex = "SELECT to_regclass('idx_racer_profiles_is_default') IS NOT NULL";
 
     [Fact]
-    public async Task RollbackToVersion1_DropsColumnAndIndex_KeepsEveryRow_AndMigrateBringsThemBack()
+    public async Task RollbackToVersion1_DropsColumnAndIndex_KeepsEveryRow_AndMigrateBringsThemBackWithTheSameDefault()
     {
         var db = await TestPostgres.CreateDatabaseAsync();
         await LegacyDatabase.CreateBeforePhase44Async(db);
         var before = await TestPostgres.ScalarAsync<string>(db, LegacyDatabase.Snapshot);
         new Migrator(db, NullLogger.Instance).Migrate();
+        // The racer chose Carla (V2 alone would pick 'Default Racer' again).
+        var profiles = new Pitwall.Sql.Profiles.ProfileStore(new Pitwall.Sql.Database.Db(Npgsql.NpgsqlDataSource.Create(db)));
+        Assert.True(await profiles.SetDefaultAsync(3));
 
         var result = await new RollbackRunner(db, NullLogger.Instance).RollbackAsync(1);
 
@@ -25,7 +28,7 @@ public sealed class RollbackTests
         Assert.Equal(
             MigrationCatalog.Default.Undos.Where(u => u.Version > 1).OrderByDescending(u => u.Version).Select(u => u.Name),
             result.Undone);
-        Assert.Equal("U2__default_racer.sql", result.Undone[^1]);
+        Assert.Equal(["U2__default_racer.sql", "U1_1__repair_legacy_timestamp_trigger.sql"], result.Undone.TakeLast(2));
         Assert.False(await TestPostgres.ScalarAsync<bool>(db, HasColumn));
         Assert.False(await TestPostgres.ScalarAsync<bool>(db, HasIndex));
         Assert.Equal(before, await TestPostgres.ScalarAsync<string>(db, LegacyDatabase.Snapshot));
@@ -37,6 +40,8 @@ public sealed class RollbackTests
         Assert.True(await TestPostgres.ScalarAsync<bool>(db, HasColumn));
         Assert.True(await TestPostgres.ScalarAsync<bool>(db, HasIndex));
         Assert.Equal(before, await TestPostgres.ScalarAsync<string>(db, LegacyDatabase.Snapshot));
+        Assert.Equal("Carla", await TestPostgres.ScalarAsync<string>(db, "SELECT string_agg(name, ',') FROM racer_profiles WHERE is_default"));
+        Assert.False(await TestPostgres.ScalarAsync<bool>(db, "SELECT EXISTS (SELECT 1 FROM pitwall_rollback_memory)"));
     }
 
     [Fact]
@@ -44,13 +49,13 @@ public sealed class RollbackTests
     {
         var db = await TestPostgres.CreateDatabaseAsync();
         new Migrator(db, NullLogger.Instance).Migrate();
-        var latest = MigrationCatalog.Default.LatestVersion;
+        var versions = MigrationCatalog.Default.Migrations.Select(m => m.Version).ToList();
 
         var result = await new RollbackRunner(db, NullLogger.Instance).RollbackAsync(null);
 
-        Assert.Equal(latest, result.FromVersion);
+        Assert.Equal(versions[^1], result.FromVersion);
         Assert.Single(result.Undone);
-        Assert.Equal(latest - 1, SchemaState.CurrentVersion(db));
+        Assert.Equal(versions[^2], SchemaState.CurrentVersion(db));
     }
 
     [Fact]
