@@ -75,6 +75,24 @@ public sealed class EarlierToolAdoptionTests
             "SELECT last_updated > '2020-01-01' AND updated_at > '2020-01-01' FROM sessions WHERE session_name = 'Saturday practice'"));
     }
 
+    [Fact]
+    public async Task DbStatus_SaysWhenTheBrokenTriggerIsBack()
+    {
+        var db = await LegacyAsync(Phase44State.DeclaredBySchemaFile);
+        new Migrator(db, NullLogger.Instance).Migrate();
+        var repaired = await DatabaseStatus.ReadAsync(db);
+
+        await TestPostgres.ExecuteAsync(db, """
+            CREATE OR REPLACE FUNCTION update_updated_at() RETURNS TRIGGER AS $$
+            BEGIN NEW.updated_at = NOW(); NEW.last_updated = NOW(); RETURN NEW; END; $$ LANGUAGE plpgsql;
+            """);
+        var broken = await DatabaseStatus.ReadAsync(db);
+
+        Assert.True(repaired.Healthy);
+        Assert.False(broken.Healthy);
+        Assert.Equal(["racer_profiles", "vehicles"], broken.TablesTheTimestampTriggerBreaks);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData(Phase44State.DeclaredBySchemaFile)]
