@@ -16,7 +16,7 @@ public sealed record OpenSession(
     public bool IsDraft => Status == "draft";
 }
 
-public sealed record PastSession(int Id, int CarId, string? Name, string Type, DateOnly? Date, string Status);
+public sealed record PastSession(int Id, int CarId, string? Name, string Type, DateOnly? Date, string Status, decimal? BestLap = null);
 
 /// <summary>A session's stored setup and its car's baseline, both as JSON text, with the words a draft must keep.</summary>
 public sealed record SessionSetup(int Id, string Status, string Setup, string Baseline, string? Type, string? TrackSize, string? Traction);

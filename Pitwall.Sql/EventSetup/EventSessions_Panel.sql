@@ -1,6 +1,6 @@
 -- The Event Setup panel in one round trip, as one JSON document: the active racer, their
 -- cars, the open session (the one asked for, else their newest draft) with its car's
--- baseline, and the ten newest sessions of each car.
+-- baseline, and the ten newest sessions of each car with their best lap (race_results).
 WITH racer AS (
     SELECT r.id, r.name FROM racer_profiles r WHERE r.id = pitwall_active_racer(@session)
 ),
@@ -34,7 +34,8 @@ SELECT json_build_object(
         FROM opened o JOIN vehicles v ON v.id = o.vehicle_id),
     'past', coalesce((
         SELECT json_agg(json_build_object('id', p.id, 'carId', p.vehicle_id, 'name', p.session_name, 'type', p.session_type,
-                                          'date', p.session_date, 'status', p.status)
+                                          'date', p.session_date, 'status', p.status,
+                                          'bestLap', (SELECT min(r.best_lap) FROM race_results r WHERE r.session_id = p.id))
                         ORDER BY p.created_at DESC, p.id DESC)
         FROM recent p WHERE p.n <= 10), '[]')
 )::text

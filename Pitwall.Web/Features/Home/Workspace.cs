@@ -13,9 +13,11 @@ public sealed record Workspace(IReadOnlyList<Racer> Racers, object? OpenForm = n
 }
 
 /// <summary>The main area: the tab shown and its panel; neither panel when there is no racer yet (first run).</summary>
-public sealed record MainPanel(string Tab, FleetPanel? Fleet = null, EventSetupView? EventSetup = null, NewRacerForm? Welcome = null)
+public sealed record MainPanel(
+    string Tab, FleetPanel? Fleet = null, EventSetupView? EventSetup = null, NewRacerForm? Welcome = null,
+    Pitwall.Web.Features.Results.PerformanceView? Performance = null)
 {
-    public bool FirstRun => Fleet is null && EventSetup is null;
+    public bool FirstRun => Fleet is null && EventSetup is null && Performance is null;
     public NewRacerForm WelcomeForm => Welcome ?? new NewRacerForm();
 }
 

@@ -1,0 +1,58 @@
+using System.Globalization;
+
+namespace Pitwall.Sql.Results;
+
+/// <summary>
+/// The figures of one run, from its laps in the order driven (seconds). Every number a racer
+/// reads about a run is computed here and nowhere else; SQL stores them, views format them.
+/// A figure that needs more laps than the run has is null (shown as "—").
+/// </summary>
+public sealed record LapFigures(
+    int Laps, decimal? Best, decimal? Average, decimal? Total, decimal? StdDev,
+    decimal? Consistency, decimal? FadePercent, decimal? Best3Consecutive, decimal? Orp)
+{
+    public static LapFigures Empty { get; } = new(0, null, null, null, null, null, null, null, null);
+
+    public static LapFigures Of(IReadOnlyList<decimal> laps)
+    {
+        if (laps.Count == 0) return Empty;
+        var n = laps.Count;
+        var mean = laps.Average();
+        decimal? sd = null, consistency = null, fade = null, best3 = null, orp = null;
+        if (n >= 2)
+        {
+            // Sample standard deviation (n − 1), as the earlier tool's race_results.consistency holds it.
+            var variance = laps.Sum(l => (l - mean) * (l - mean)) / (n - 1);
+            sd = (decimal)Math.Sqrt((double)variance);
+            consistency = Math.Clamp(100m - 100m * sd.Value / mean, 0m, 100m);
+            orp = consistency;
+        }
+        if (n >= 3)
+        {
+            var lastFive = laps.Skip(Math.Max(0, n - 5)).Average();
+            var fastestThree = laps.Order().Take(3).Average();
+            fade = (lastFive / fastestThree - 1m) * 100m;
+            best3 = Enumerable.Range(0, n - 2).Min(i => laps[i] + laps[i + 1] + laps[i + 2]);
+            if (fade > 1m) orp = Math.Max(0m, consistency!.Value - Math.Min(20m, 2m * fade.Value));
+        }
+        return new(n, laps.Min(), mean, laps.Sum(), sd, consistency, fade, best3, orp);
+    }
+
+    /// <summary><c>24.516</c> below a minute, <c>1:02.345</c> from a minute on; "—" for none.</summary>
+    public static string Time(decimal? seconds)
+    {
+        if (seconds is not { } s) return "—";
+        s = Math.Round(s, 3, MidpointRounding.AwayFromZero);
+        if (s < 60m) return s.ToString("0.000", CultureInfo.InvariantCulture);
+        var minutes = (int)(s / 60m);
+        return $"{minutes}:{(s - minutes * 60m).ToString("00.000", CultureInfo.InvariantCulture)}";
+    }
+
+    /// <summary>A score out of 100 with one decimal; "—" for none.</summary>
+    public static string Score(decimal? value) => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : "—";
+
+    /// <summary>Fade as a signed percentage change (<c>+2.4 %</c> is slower at the end); "—" for none.</summary>
+    public static string Percent(decimal? value) => value is { } v
+        ? (v >= 0 ? "+" : "−") + Math.Abs(v).ToString("0.0", CultureInfo.InvariantCulture) + " %"
+        : "—";
+}

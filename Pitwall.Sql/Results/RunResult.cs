@@ -1,0 +1,65 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Pitwall.Sql.Results;
+
+/// <summary>
+/// A result as race_results holds it. Figures come from its laps when lap_times can be read
+/// (numbers, or strings such as "41.9" or "1:02.3", as other tools wrote them), otherwise
+/// from the figures stored with it, shown as they are.
+/// </summary>
+public sealed record RunResult(
+    int Id, string? Heat, string? RacingClass, int? Position, JsonNode? LapTimes,
+    int? Laps, decimal? Best, decimal? Average, decimal? Total, decimal? StdDev, string? LiveRcId = null)
+{
+    public IReadOnlyList<decimal> LapList => ReadLaps(LapTimes) ?? [];
+
+    public bool HasLaps => LapList.Count > 0;
+
+    public LapFigures Figures => HasLaps
+        ? LapFigures.Of(LapList)
+        : new(Laps ?? 0, Best, Average, Total, StdDev,
+            StdDev is { } s && Average is { } mean && mean > 0 ? Math.Clamp(100m - 100m * s / mean, 0m, 100m) : null,
+            null, null, null);
+
+    /// <summary>Laps from a JSON array of numbers or time strings; null when any element is neither.</summary>
+    public static IReadOnlyList<decimal>? ReadLaps(JsonNode? node)
+    {
+        if (node is not JsonArray array || array.Count == 0) return null;
+        var laps = new List<decimal>(array.Count);
+        foreach (var item in array)
+        {
+            decimal? lap = item is JsonValue v
+                ? v.GetValueKind() switch
+                {
+                    JsonValueKind.Number => v.GetValue<decimal>(),
+                    JsonValueKind.String => LapParser.ReadTime(v.GetValue<string>().Trim()),
+                    _ => null,
+                }
+                : null;
+            if (lap is not { } l) return null;
+            laps.Add(l);
+        }
+        return laps;
+    }
+}
+
+/// <summary>A session of the active racer with its results, as Results_ForSession.sql builds it.</summary>
+public sealed record SessionResults(int SessionId, string? SessionName, string? Status, IReadOnlyList<RunResult> Results);
+
+/// <summary>One result for its edit form.</summary>
+public sealed record ResultRow(int Id, int SessionId, string? Heat, string? RacingClass, int? Position, string? LapTimes);
+
+/// <summary>What the racer typed for a result, laps already read.</summary>
+public sealed record ResultFields(string Heat, string? RacingClass, int? Position, IReadOnlyList<decimal> Laps);
+
+/// <summary>A car's sessions with their results, newest first, as Results_CarPerformance.sql builds it.</summary>
+public sealed record CarPerformance(int CarId, string Brand, string Model, string? Nickname, IReadOnlyList<PerformanceSession> Sessions);
+
+public sealed record PerformanceSession(int Id, string? Name, DateOnly? Date, string? Type, IReadOnlyList<RunResult> Results)
+{
+    /// <summary>The session's best of each figure over its results (ORP: its best result's).</summary>
+    public decimal? BestLap => Results.Select(r => r.Figures.Best).Min();
+    public decimal? Best3Consecutive => Results.Select(r => r.Figures.Best3Consecutive).Min();
+    public decimal? Orp => Results.Select(r => r.Figures.Orp).Max();
+}

@@ -1,0 +1,84 @@
+using Htmx;
+using Microsoft.AspNetCore.Mvc;
+using Pitwall.Sql.Results;
+using Pitwall.Web.Features.Home;
+using Pitwall.Web.Infrastructure;
+
+namespace Pitwall.Web.Features.Results;
+
+/// <summary>
+/// The run log: results of a session (➕ Add Result, edit, delete) and a car's Performance
+/// view. Every statement is scoped to this browser's racer: another racer's session, result
+/// or car is a 404 and changes nothing.
+/// </summary>
+public sealed class ResultsController(ResultStore results, PageLoader loader, BrowserSession browser) : Controller
+{
+    const string Panel = "~/Features/Results/_Results.cshtml";
+    const string Form = "~/Features/Results/_ResultForm.cshtml";
+    const string Performance = "~/Features/Results/_Performance.cshtml";
+
+    [HttpGet("/event-setup/sessions/{sessionId:int}/results")]
+    public Task<IActionResult> SessionResults(int sessionId, CancellationToken ct) => PanelAsync(sessionId, null, ct);
+
+    [HttpGet("/event-setup/sessions/{sessionId:int}/results/new")]
+    public async Task<IActionResult> New(int sessionId, CancellationToken ct) =>
+        await results.ForSessionAsync(browser.Id, sessionId, ct) is null ? NotFound() : FormFragment(new ResultForm { SessionId = sessionId });
+
+    [HttpPost("/event-setup/sessions/{sessionId:int}/results")]
+    public async Task<IActionResult> Create(int sessionId, [FromForm] ResultForm form, IFormFile? csv, CancellationToken ct)
+    {
+        form.SessionId = sessionId;
+        if (await results.ForSessionAsync(browser.Id, sessionId, ct) is null) return NotFound();
+        if (!await form.ValidateAsync(csv)) return await PanelAsync(sessionId, form, ct, StatusCodes.Status422UnprocessableEntity);
+        return await results.CreateAsync(browser.Id, sessionId, form.ToFields(), ct) is null
+            ? NotFound()
+            : await PanelAsync(sessionId, null, ct);
+    }
+
+    [HttpGet("/results/{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct) =>
+        await results.GetAsync(browser.Id, id, ct) is { } row ? FormFragment(ResultForm.From(row)) : NotFound();
+
+    [HttpPost("/results/{id:int}")]
+    public async Task<IActionResult> Update(int id, [FromForm] ResultForm form, IFormFile? csv, CancellationToken ct)
+    {
+        if (await results.GetAsync(browser.Id, id, ct) is not { } row) return NotFound();
+        form.Id = id;
+        form.SessionId = row.SessionId;
+        form.HadNoLaps = row.LapTimes is null;
+        if (!await form.ValidateAsync(csv)) return await PanelAsync(row.SessionId, form, ct, StatusCodes.Status422UnprocessableEntity);
+        var keepFigures = form.HadNoLaps && form.Laps.Count == 0;
+        return await results.UpdateAsync(browser.Id, id, form.ToFields(), keepFigures, ct) is { } session
+            ? await PanelAsync(session, null, ct)
+            : NotFound();
+    }
+
+    [HttpPost("/results/{id:int}/delete")]
+    public async Task<IActionResult> Delete(int id, CancellationToken ct) =>
+        await results.DeleteAsync(browser.Id, id, ct) is { } session ? await PanelAsync(session, null, ct) : NotFound();
+
+    [HttpGet("/shop-master/cars/{id:int}/performance")]
+    public async Task<IActionResult> CarPerformance(int id, CancellationToken ct)
+    {
+        if (await results.CarPerformanceAsync(browser.Id, id, ct) is not { } car) return NotFound();
+        var view = new PerformanceView(car);
+        return await this.FragmentOrPageAsync(Performance, view,
+            () => loader.PageAsync(new MainPanel(Tabs.ShopMaster, Performance: view), null, ct));
+    }
+
+    /// <summary>The Results section; opened directly, a URL of it shows the session's page, where it lives.</summary>
+    async Task<IActionResult> PanelAsync(int sessionId, ResultForm? form, CancellationToken ct, int status = StatusCodes.Status200OK)
+    {
+        Response.Headers.Append("Vary", "HX-Request");
+        if (!Request.IsHtmx()) return Redirect($"/event-setup/sessions/{sessionId}");
+        if (await results.ForSessionAsync(browser.Id, sessionId, ct) is not { } session) return NotFound();
+        Response.StatusCode = status;
+        return PartialView(Panel, new ResultsPanel(session, form));
+    }
+
+    IActionResult FormFragment(ResultForm form)
+    {
+        Response.Headers.Append("Vary", "HX-Request");
+        return Request.IsHtmx() ? PartialView(Form, form) : Redirect($"/event-setup/sessions/{form.SessionId}");
+    }
+}
