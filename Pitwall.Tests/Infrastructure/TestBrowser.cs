@@ -45,6 +45,19 @@ public sealed partial class TestBrowser(Uri address, CookieContainer? cookies = 
     public Task<HttpResponseMessage> HtmxPostAsync(string path, IDictionary<string, string> form, bool withToken = true) =>
         SendAsync(HttpMethod.Post, path, form, withToken);
 
+    /// <summary>A form with a file, as htmx sends it with hx-encoding="multipart/form-data".</summary>
+    public async Task<HttpResponseMessage> HtmxPostFileAsync(string path, IDictionary<string, string> form, string field, string fileName, byte[] file)
+    {
+        if (_token is null) await OpenAsync();
+        var content = new MultipartFormDataContent();
+        foreach (var (name, value) in form) content.Add(new StringContent(value), name);
+        content.Add(new ByteArrayContent(file), field, fileName);
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
+        request.Headers.Add("HX-Request", "true");
+        request.Headers.Add("RequestVerificationToken", _token);
+        return await Client.SendAsync(request);
+    }
+
     public Task<HttpResponseMessage> HtmxDeleteAsync(string path) => SendAsync(HttpMethod.Delete, path, null, withToken: true);
 
     async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, IDictionary<string, string>? form, bool withToken)

@@ -1,0 +1,183 @@
+using System.Net;
+using System.Text;
+using Pitwall.Tests.Infrastructure;
+
+namespace Pitwall.Tests.Results;
+
+/// <summary>Results over HTTP: save, edit, delete, CSV, 422s, adopted rows, another racer's ids, the Performance view.</summary>
+public sealed class ResultsEndpointTests : IAsyncLifetime
+{
+    SeededApp _app = null!;
+    int _session;
+
+    string Db => _app.App.ConnectionString;
+
+    public async Task InitializeAsync()
+    {
+        _app = await SeededApp.StartAsync();
+        _session = await SessionAsync(_app.AnasCar, "Saturday practice", "2026-11-21");
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    async Task<int> SessionAsync(int car, string name, string date)
+    {
+        var created = await _app.Ana.HtmxPostAsync("/event-setup/sessions", new Dictionary<string, string>
+        {
+            ["CarId"] = car.ToString(), ["SessionName"] = name, ["Type"] = "Practice", ["Date"] = date,
+        });
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        return await TestPostgres.ScalarAsync<int>(Db, "SELECT max(id) FROM sessions");
+    }
+
+    static Dictionary<string, string> Result(string laps, string heat = "Q1") => new()
+    {
+        ["Heat"] = heat, ["RacingClass"] = "1/8 Nitro Buggy", ["Position"] = "3", ["LapTimes"] = laps,
+    };
+
+    Task<string> Rows() => TestPostgres.ScalarAsync<string>(Db,
+        "SELECT coalesce(string_agg(row(r.*)::text, E'\\n' ORDER BY id), '') FROM race_results r");
+
+    [Fact]
+    public async Task PastedLaps_AreSaved_WithTheirFigures_AndShown()
+    {
+        var response = await _app.Ana.HtmxPostAsync($"/event-setup/sessions/{_session}/results", Result("1) 25\n2) 24\n3) 26\n4) 25\n5) 25"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("id=\"results\"", html);
+        Assert.Contains("Q1 · 1/8 Nitro Buggy · P3", html);
+        Assert.Contains("<dd>24.000</dd>", html);   // best lap
+        Assert.Contains("<dd>1:15.000</dd>", html); // best 3 consecutive, 75 s
+        Assert.Contains("<svg", html);
+        Assert.Equal("[25, 24, 26, 25, 25]|5|24|25|125|0.7071", await TestPostgres.ScalarAsync<string>(Db,
+            "SELECT lap_times::text || '|' || laps_completed || '|' || best_lap || '|' || average_lap || '|' || total_time || '|' || round(consistency, 4) FROM race_results"));
+    }
+
+    [Fact]
+    public async Task UnreadableLaps_Answer422_NamingTheLineAndItsText_AndSaveNothing()
+    {
+        var response = await _app.Ana.HtmxPostAsync($"/event-setup/sessions/{_session}/results", Result("24.5\n25.1\nDNF"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("Line 3: &quot;DNF&quot;", html);
+        Assert.Contains("value=\"Q1\"", html);
+        Assert.Equal("", await Rows());
+    }
+
+    [Fact]
+    public async Task AMissingHeat_Answers422_BesideTheField()
+    {
+        var response = await _app.Ana.HtmxPostAsync($"/event-setup/sessions/{_session}/results", Result("24.5", heat: " "));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("Name the heat", await response.Content.ReadAsStringAsync());
+        Assert.Equal("", await Rows());
+    }
+
+    [Fact]
+    public async Task ACsvFile_IsReadLikePastedLaps()
+    {
+        var csv = Encoding.UTF8.GetBytes("Lap,Lap Time\n1,24.516\n2,1:02.345\n");
+
+        var response = await _app.Ana.HtmxPostFileAsync($"/event-setup/sessions/{_session}/results", Result(""), "csv", "laps.csv", csv);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("[24.516, 62.345]", await TestPostgres.ScalarAsync<string>(Db, "SELECT lap_times::text FROM race_results"));
+    }
+
+    [Fact]
+    public async Task AResult_CanBeEdited_AndDeleted()
+    {
+        await _app.Ana.HtmxPostAsync($"/event-setup/sessions/{_session}/results", Result("24.5\n25.5"));
+        var id = await TestPostgres.ScalarAsync<int>(Db, "SELECT id FROM race_results");
+
+        var form = await (await _app.Ana.HtmxGetAsync($"/results/{id}/edit")).Content.ReadAsStringAsync();
+        var edited = await _app.Ana.HtmxPostAsync($"/results/{id}", Result("23.5\n24.5", heat: "A-Main"));
+        var afterEdit = await TestPostgres.ScalarAsync<string>(Db, "SELECT heat || '|' || best_lap FROM race_results");
+        var deleted = await _app.Ana.HtmxPostAsync($"/results/{id}/delete", new Dictionary<string, string>());
+
+        Assert.Contains(">24.500\n25.500</textarea>", form.Replace("&#xA;", "\n"));
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        Assert.Equal("A-Main|23.5", afterEdit);
+        Assert.Equal(HttpStatusCode.OK, deleted.StatusCode);
+        Assert.Equal("", await Rows());
+    }
+
+    [Fact]
+    public async Task AnotherRacersSessionOrResult_Is404_AndChangesNothing()
+    {
+        await _app.Ana.HtmxPostAsync($"/event-setup/sessions/{_session}/results", Result("24.5\n25.5"));
+        var id = await TestPostgres.ScalarAsync<int>(Db, "SELECT id FROM race_results");
+        var before = await Rows();
+
+        var answers = new[]
+        {
+            await _app.Bruno.HtmxGetAsync($"/event-setup/sessions/{_session}/results"),
+            await _app.Bruno.HtmxGetAsync($"/event-setup/sessions/{_session}/results/new"),
+            await _app.Bruno.HtmxPostAsync($"/event-setup/sessions/{_session}/results", Result("30")),
+            await _app.Bruno.HtmxGetAsync($"/results/{id}/edit"),
+            await _app.Bruno.HtmxPostAsync($"/results/{id}", Result("30")),
+            await _app.Bruno.HtmxPostAsync($"/results/{id}/delete", new Dictionary<string, string>()),
+            await _app.Bruno.HtmxGetAsync($"/shop-master/cars/{_app.AnasCar}/performance"),
+        };
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.NotFound, a.StatusCode));
+        Assert.Equal(before, await Rows());
+    }
+
+    [Fact]
+    public async Task AdoptedResults_AreShown_FromTheirLapsOrTheirStoredFigures_AndEditingKeepsWhatPitwallDoesNotUse()
+    {
+        await TestPostgres.ExecuteAsync(Db, $"""
+            INSERT INTO race_results (session_id, heat, lap_times) VALUES ({_session}, 'Q2', '[42.1, "41.9", "1:00.5"]');
+            INSERT INTO race_results (session_id, heat, laps_completed, best_lap, average_lap, liverc_id) VALUES ({_session}, 'A-Main', 30, 40.25, 41.5, 'LRC-9');
+            """);
+        var withoutLaps = await TestPostgres.ScalarAsync<int>(Db, "SELECT id FROM race_results WHERE heat = 'A-Main'");
+
+        var html = await (await _app.Ana.HtmxGetAsync($"/event-setup/sessions/{_session}/results")).Content.ReadAsStringAsync();
+        var edited = await _app.Ana.HtmxPostAsync($"/results/{withoutLaps}", new Dictionary<string, string>
+        {
+            ["Heat"] = "A-Main", ["RacingClass"] = "", ["Position"] = "2", ["LapTimes"] = "",
+        });
+
+        Assert.Contains("<dd>41.900</dd>", html);   // best of the laps stored as numbers and strings
+        Assert.Contains("<dd>40.250</dd>", html);   // stored best lap of the row without laps
+        Assert.Contains("LiveRC LRC-9", html);
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        Assert.Equal("2|30|40.25|41.5|LRC-9", await TestPostgres.ScalarAsync<string>(Db,
+            $"SELECT position || '|' || laps_completed || '|' || best_lap || '|' || average_lap || '|' || liverc_id FROM race_results WHERE id = {withoutLaps}"));
+    }
+
+    [Fact]
+    public async Task TheEventSetupList_ShowsEachSessionsBestLap()
+    {
+        await _app.Ana.HtmxPostAsync($"/event-setup/sessions/{_session}/results", Result("24.516\n25.5"));
+
+        var panel = await (await _app.Ana.HtmxGetAsync("/event-setup/panel")).Content.ReadAsStringAsync();
+
+        Assert.Contains("best 24.516", panel);
+    }
+
+    [Fact]
+    public async Task ThePerformanceView_ListsTheCarsSessionsNewestFirst_WithAChart()
+    {
+        var second = await SessionAsync(_app.AnasCar, "Club race", "2026-11-22");
+        var third = await SessionAsync(_app.AnasCar, "Big race", "2026-11-23");
+        await _app.Ana.HtmxPostAsync($"/event-setup/sessions/{_session}/results", Result("25\n24\n26\n25\n25"));
+        await _app.Ana.HtmxPostAsync($"/event-setup/sessions/{second}/results", Result("24\n24.2\n24.1"));
+        await _app.Ana.HtmxPostAsync($"/event-setup/sessions/{third}/results", Result("23.9\n24\n23.95"));
+
+        var html = await (await _app.Ana.HtmxGetAsync($"/shop-master/cars/{_app.AnasCar}/performance")).Content.ReadAsStringAsync();
+        var page = await _app.Ana.GetAsync($"/shop-master/cars/{_app.AnasCar}/performance");
+
+        var table = html[html.IndexOf("<table", StringComparison.Ordinal)..];
+        Assert.True(table.IndexOf("Big race", StringComparison.Ordinal) < table.IndexOf("Club race", StringComparison.Ordinal));
+        Assert.True(table.IndexOf("Club race", StringComparison.Ordinal) < table.IndexOf("Saturday practice", StringComparison.Ordinal));
+        Assert.Contains("<svg", html);
+        Assert.Contains("<td>23.900</td><td>1:11.850</td>", html);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("<html", await page.Content.ReadAsStringAsync());
+    }
+}
