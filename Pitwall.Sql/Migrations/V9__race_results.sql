@@ -1,7 +1,8 @@
 -- V9: the run log. Results of a session (one per heat) live in the earlier tool's
 -- race_results table, which adopted databases already have (with columns of their own,
 -- kept as they are); a fresh database gets it here. Only the columns Pitwall reads and
--- writes are added where missing, and what was added is noted for U9. Figures are stored
+-- writes are added where missing (no timestamps: a column added with a default would stamp
+-- every adopted row with the time of the migration), and what was added is noted for U9. Figures are stored
 -- where that table's design keeps them: laps_completed, best_lap, average_lap, total_time,
 -- lap_times (a JSON array of seconds) and consistency (the sample standard deviation, s).
 
@@ -11,7 +12,7 @@ SELECT 'V9 race_results', json_build_object(
     'added', coalesce((
         SELECT json_agg(c.name)
         FROM unnest(ARRAY['session_id', 'profile_id', 'heat', 'racing_class', 'position', 'laps_completed', 'best_lap',
-                          'average_lap', 'total_time', 'consistency', 'lap_times', 'liverc_id', 'created_at', 'updated_at']) AS c(name)
+                          'average_lap', 'total_time', 'consistency', 'lap_times', 'liverc_id']) AS c(name)
         WHERE to_regclass('race_results') IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM pg_attribute a
                           WHERE a.attrelid = to_regclass('race_results') AND a.attname = c.name AND NOT a.attisdropped)), '[]'))::text
@@ -46,8 +47,6 @@ ALTER TABLE race_results ADD COLUMN IF NOT EXISTS total_time     numeric;
 ALTER TABLE race_results ADD COLUMN IF NOT EXISTS consistency    numeric;
 ALTER TABLE race_results ADD COLUMN IF NOT EXISTS lap_times      jsonb;
 ALTER TABLE race_results ADD COLUMN IF NOT EXISTS liverc_id      varchar(100);
-ALTER TABLE race_results ADD COLUMN IF NOT EXISTS created_at     timestamp DEFAULT CURRENT_TIMESTAMP;
-ALTER TABLE race_results ADD COLUMN IF NOT EXISTS updated_at     timestamp DEFAULT CURRENT_TIMESTAMP;
 
 -- A session's results, in the order entered.
 CREATE INDEX IF NOT EXISTS idx_race_results_session ON race_results (session_id, id);

@@ -52,16 +52,22 @@ public static class EarlierToolDatabase
         await TestPostgres.ExecuteAsync(db, Read("earlier_tool_rows.sql"));
     }
 
+    /// <summary>The column Pitwall's V9 adds to the earlier tool's race_results (empty on every adopted row).</summary>
+    public const string ColumnV9Adds = "race_results.racing_class";
+
     /// <summary>
     /// Every row of every table of the earlier tool as JSON, one line each in table and id
-    /// order, without the given columns, so that a test can say exactly what changed.
+    /// order, without the given columns ("column" in every table, "table.column" in one), so
+    /// that a test can say exactly what changed.
     /// </summary>
     public static Task<string> SnapshotAsync(string db, params string[] withoutColumns) =>
         TestPostgres.ScalarAsync<string>(db, string.Join("\nUNION ALL\n", Tables.Select(t =>
-            $"(SELECT string_agg('{t} ' || (to_jsonb(x) - ARRAY[{Quoted(withoutColumns)}]::text[])::text, E'\\n' ORDER BY x.id) AS rows FROM {t} x)"))
+            $"(SELECT string_agg('{t} ' || (to_jsonb(x) - ARRAY[{Quoted(t, withoutColumns)}]::text[])::text, E'\\n' ORDER BY x.id) AS rows FROM {t} x)"))
             .Insert(0, "SELECT string_agg(rows, E'\\n') FROM (") + ") all_rows");
 
-    static string Quoted(string[] columns) => string.Join(", ", columns.Select(c => $"'{c}'").DefaultIfEmpty("''"));
+    static string Quoted(string table, string[] columns) => string.Join(", ", columns
+        .Where(c => !c.Contains('.') || c.StartsWith(table + ".", StringComparison.Ordinal))
+        .Select(c => $"'{c[(c.IndexOf('.') + 1)..]}'").DefaultIfEmpty("''"));
 
     static string Read(string file)
     {

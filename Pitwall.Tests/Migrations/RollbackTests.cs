@@ -41,7 +41,7 @@ public sealed class RollbackTests
         Assert.True(await TestPostgres.ScalarAsync<bool>(db, HasIndex));
         Assert.Equal(before, await TestPostgres.ScalarAsync<string>(db, LegacyDatabase.Snapshot));
         Assert.Equal("Carla", await TestPostgres.ScalarAsync<string>(db, "SELECT string_agg(name, ',') FROM racer_profiles WHERE is_default"));
-        Assert.False(await TestPostgres.ScalarAsync<bool>(db, "SELECT EXISTS (SELECT 1 FROM pitwall_rollback_memory)"));
+        Assert.False(await TestPostgres.ScalarAsync<bool>(db, "SELECT EXISTS (SELECT 1 FROM pitwall_rollback_memory WHERE key = 'V8 default racer')"));
     }
 
     [Fact]
