@@ -5,7 +5,7 @@ SELECT pitwall_lock_racers();
 UPDATE racer_profiles SET is_default = false
 WHERE @makedefault AND is_default AND id <> @id AND EXISTS (SELECT 1 FROM racer_profiles WHERE id = @id);
 UPDATE racer_profiles
-SET name = @name,
+SET name = normalize(@name, NFC),
     email = @email,
     facebook = @facebook,
     instagram = @instagram,

@@ -75,7 +75,7 @@ public sealed class EventSetupEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ANewSession_ForAnotherRacersCar_Is404_OrABadOne422_AndNothingIsSaved()
+    public async Task ANewSession_ForAnotherRacersCar_Is404_ABadOne422_AndNothingIsSaved()
     {
         var before = await _app.Snapshot();
 
@@ -83,8 +83,7 @@ public sealed class EventSetupEndpointTests : IAsyncLifetime
         var noName = await _app.Ana.HtmxPostAsync("/event-setup/sessions", new Dictionary<string, string>(NewSession(_app.AnasCar)) { ["SessionName"] = " " });
         var badType = await _app.Ana.HtmxPostAsync("/event-setup/sessions", new Dictionary<string, string>(NewSession(_app.AnasCar)) { ["Type"] = "Warmup" });
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, foreign.StatusCode);
-        Assert.Contains("Choose one of your cars", await foreign.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, noName.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, badType.StatusCode);
         Assert.Equal(before, await _app.Snapshot());
