@@ -12,9 +12,7 @@ public sealed class EventSetupEndpointTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _app = await SeededApp.StartAsync();
-        var created = await _app.Ana.HtmxPostAsync("/event-setup/sessions", NewSession(_app.AnasCar));
-        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
-        _draft = await TestPostgres.ScalarAsync<int>(_app.App.ConnectionString, "SELECT max(id) FROM sessions");
+        _draft = await _app.AnasDraftAsync(NewSession(_app.AnasCar));
     }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();

@@ -12,16 +12,12 @@ public sealed class SameOriginTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _app = await SeededApp.StartAsync();
-        await _app.Ana.HtmxPostAsync("/event-setup/sessions", new Dictionary<string, string>
-        {
-            ["CarId"] = _app.AnasCar.ToString(), ["SessionName"] = "Saturday practice", ["Type"] = "Practice", ["Date"] = "2026-11-28",
-        });
-        _draft = await TestPostgres.ScalarAsync<int>(_app.App.ConnectionString, "SELECT max(id) FROM sessions");
+        _draft = await _app.AnasDraftAsync(new Dictionary<string, string>(Draft("")) { ["CarId"] = _app.AnasCar.ToString() });
     }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    Dictionary<string, string> Draft(string shockOil) => new()
+    static Dictionary<string, string> Draft(string shockOil) => new()
     {
         ["SessionName"] = "Saturday practice", ["Type"] = "Practice", ["Date"] = "2026-11-28", ["setup[SO_F]"] = shockOil,
     };
