@@ -88,6 +88,7 @@ public static class PitwallApp
             {
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 o.Filters.Add(new ModelBindingGuard());
+                o.Filters.Add(new AntiforgeryFailure());
             })
             .AddRazorOptions(o =>
             {

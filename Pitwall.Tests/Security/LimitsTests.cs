@@ -24,6 +24,25 @@ public sealed class LimitsTests
         Assert.Equal(3L, await TestPostgres.ScalarAsync<long>(app.ConnectionString, "SELECT count(*) FROM racer_profiles"));
     }
 
+    [Theory]
+    [InlineData(true, HttpStatusCode.OK)]
+    [InlineData(false, HttpStatusCode.TooManyRequests)]
+    public async Task TheClientAddress_ComesFromTheProxyOnlyWhenItsHeadersAreTrusted(bool trusted, HttpStatusCode secondClient)
+    {
+        await using var app = await TestApp.StartAsync(settings: ["PITWALL_WRITE_BURST=1", "PITWALL_WRITES_PER_MINUTE=1", $"PITWALL_FORWARDED_HEADERS={trusted}"]);
+        using var browser = new TestBrowser(app.Address);
+        Task<HttpResponseMessage> CreateAs(string address, string name) =>
+            browser.HtmxPostAsync("/profiles", new Dictionary<string, string> { ["Name"] = name }, true, ("X-Forwarded-For", address));
+
+        var first = await CreateAs("203.0.113.1", "Ana");
+        var second = await CreateAs("203.0.113.2", "Bruno");
+        var firstAgain = await CreateAs("203.0.113.1", "Carla");
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(secondClient, second.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, firstAgain.StatusCode);
+    }
+
     [Fact]
     public async Task CreatingBeyondTheHourlyLimit_Is429_ButOtherWritesGoOn()
     {
