@@ -1,7 +1,10 @@
 # syntax=docker/dockerfile:1
 # Pitwall's image: built with the .NET 10 SDK (and npm for htmx), run on the ASP.NET runtime
 # as a non-root user. No database inside: it needs DATABASE_URL (Railway gives it), and says
-# so in one log line and exits 1 when it is missing.
+# so in one log line and exits 1 when it is missing. It listens on all addresses, so it also
+# needs PITWALL_ACCESS_KEY (the team's sign-in key; a secret, so set on the host, never here)
+# or PITWALL_OPEN_ACCESS=true when something in front already controls access; without
+# either it refuses to start.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 RUN apt-get update \

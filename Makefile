@@ -67,6 +67,7 @@ deps-chromium:
 	  echo "Installing Chromium and an emoji font (apt-get install chromium fonts-noto-color-emoji)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-color-emoji >/dev/null; }
 
+# A cluster kept under /var/lib/pitwall (as root, when 'postgres' cannot reach this folder) is deleted too.
 clean:
-	-$(APP) db-stop 2>/dev/null
+	-$(APP) db-stop --delete-data 2>/dev/null
 	rm -rf publish .pitwall */bin */obj bench/*/bin bench/*/obj Pitwall.Web/wwwroot/lib e2e/test-results

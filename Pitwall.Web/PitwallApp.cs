@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Pitwall.Sql.Database;
@@ -12,6 +13,7 @@ using Npgsql;
 using Pitwall.Sql.EventSetup;
 using Pitwall.Sql.Fleet;
 using Pitwall.Sql.Profiles;
+using Pitwall.Web.Features.Access;
 using Pitwall.Web.Features.Home;
 using Pitwall.Sql.Sessions;
 using Pitwall.Web.Commands;
@@ -27,6 +29,8 @@ public static class PitwallApp
 
     public static async Task<int> ServeAsync(string[] args, IConfiguration config, Microsoft.Extensions.Logging.ILogger logger)
     {
+        // Before the database is touched: an open deployment must not come up at all.
+        AccessKey.EnsureNotOpen(config, [config["urls"] ?? config["ASPNETCORE_URLS"] ?? DefaultUrl(config)]);
         var connectionString = await DatabaseLocation.ResolveAsync(config, logger);
         if (!DatabaseCommands.RunMigrations(connectionString, logger)) return 1;
         await using var app = Build(args, connectionString);
@@ -46,16 +50,20 @@ public static class PitwallApp
         });
         builder.Host.UseSerilog();
 
-        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
-        {
-            var host = builder.Configuration["PITWALL_HOST"] is { Length: > 0 } h ? h : "127.0.0.1";
-            var port = int.TryParse(builder.Configuration["PORT"], out var p) ? p : DefaultPort;
-            builder.WebHost.UseUrls($"http://{host}:{port}");
-        }
+        var urls = builder.Configuration["urls"] is { Length: > 0 } given ? given : DefaultUrl(builder.Configuration);
+        builder.WebHost.UseUrls(urls);
+        var access = AccessKey.From(builder.Configuration);
+        AccessKey.EnsureNotOpen(builder.Configuration, urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var limits = Limits.From(builder.Configuration);
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(ForRequests(connectionString)));
         builder.Services.AddSingleton<Db>();
         builder.Services.AddHostedService<DatabaseWatchdog>();
+        builder.Services.AddSingleton(limits);
+        builder.Services.AddHostedService<BrowserSessionPurge>();
+        builder.Services.AddPitwallRateLimits(limits);
+        AccessKey.AddTo(builder.Services, access);
         builder.Services.AddSingleton<ProfileStore>();
         builder.Services.AddSingleton<BrowserSessionStore>();
         builder.Services.AddSingleton<VehicleStore>();
@@ -69,20 +77,20 @@ public static class PitwallApp
         builder.Services.AddDataProtection().SetApplicationName("Pitwall");
         builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
             new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new PostgresKeyRing(sp.GetRequiredService<NpgsqlDataSource>())));
-        builder.Services.AddAntiforgery(o =>
-        {
-            o.HeaderName = "RequestVerificationToken";
-            o.Cookie.Name = "pitwall_antiforgery";
-            o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-        });
+        builder.Services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
+        builder.Services.AddOptions<AntiforgeryOptions>().Configure<IHttpContextAccessor>((o, accessor) =>
+            o.Cookie = SchemeCookie.Create("pitwall_antiforgery", accessor, SameSiteMode.Lax));
 
         // Razor still escapes markup characters; this only stops it turning ⭐ and accents into entities.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         builder.Services
-            .AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddControllersWithViews(o =>
+            {
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                o.Filters.Add(new ModelBindingGuard());
+                o.Filters.Add(new AntiforgeryFailure());
+            })
             .AddRazorOptions(o =>
             {
                 // One folder per feature: Features/<Controller>/<View>.cshtml, shared pieces in Features/Shared.
@@ -105,10 +113,23 @@ public static class PitwallApp
         app.UseSecurityHeaders();
         app.UseSerilogRequestLogging(o =>
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
-        app.UseDatabaseOutagePage();
+        app.UseErrorPages();
         app.UseStaticFiles();
+        app.UseRouting();
+        app.UseSameOriginWrites();
+        if (access.Required) app.UseAuthentication();
+        app.UseRateLimiter();
+        if (access.Required) app.UseAuthorization();
+        app.UseFormGuard();
         app.MapControllers();
         return app;
+    }
+
+    static string DefaultUrl(IConfiguration config)
+    {
+        var host = config["PITWALL_HOST"] is { Length: > 0 } h ? h : "127.0.0.1";
+        var port = int.TryParse(config["PORT"], out var p) ? p : DefaultPort;
+        return $"http://{host}:{port}";
     }
 
     /// <summary>

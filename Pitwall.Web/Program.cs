@@ -25,7 +25,7 @@ try
         "migrate" => await DatabaseCommands.MigrateAsync(config, logger),
         "rollback" => await DatabaseCommands.RollbackAsync(config, logger, args),
         "db-status" => await DatabaseCommands.StatusAsync(config, logger, Console.Out),
-        "db-stop" => await DatabaseCommands.StopEmbeddedAsync(config, logger),
+        "db-stop" => await DatabaseCommands.StopEmbeddedAsync(config, logger, args),
         _ => Usage(verb),
     };
 }

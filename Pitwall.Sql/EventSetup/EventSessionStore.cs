@@ -12,20 +12,20 @@ public sealed class EventSessionStore(Db db)
 
     /// <param name="open">The session to show; null shows the racer's newest draft.</param>
     /// <returns>Null when there is no racer at all.</returns>
-    public async Task<EventSetupPanel?> PanelAsync(Guid? session, int? open, CancellationToken ct = default)
+    public async Task<EventSetupPanel?> PanelAsync(byte[]? session, int? open, CancellationToken ct = default)
     {
         var json = await db.ReadAsync(c => c.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
             SqlFiles.Get("EventSessions_Panel"), new { session, open }, cancellationToken: ct)), ct);
         return json is null ? null : JsonSerializer.Deserialize<EventSetupPanel>(json, Json);
     }
 
-    public Task<SessionSetup?> GetAsync(Guid? session, int id, CancellationToken ct = default) =>
+    public Task<SessionSetup?> GetAsync(byte[]? session, int id, CancellationToken ct = default) =>
         db.ReadAsync(c => c.QuerySingleOrDefaultAsync<SessionSetup>(new CommandDefinition(
             SqlFiles.Get("EventSessions_Get"), new { session, id }, cancellationToken: ct)), ct);
 
     /// <summary>A draft whose setup is the car's baseline in the session's (flat) shape: one transaction.</summary>
     /// <returns>The new draft's id; null when the car is not the active racer's.</returns>
-    public Task<int?> CreateDraftAsync(Guid? session, int car, SessionDetails d, CancellationToken ct = default) =>
+    public Task<int?> CreateDraftAsync(byte[]? session, int car, SessionDetails d, CancellationToken ct = default) =>
         db.WriteAsync(async c =>
         {
             await using var tx = await c.BeginTransactionAsync(ct);
@@ -40,15 +40,15 @@ public sealed class EventSessionStore(Db db)
         }, ct);
 
     /// <returns>False when the session is not a draft of the active racer.</returns>
-    public async Task<bool> SaveDraftAsync(Guid? session, int id, SessionDetails d, string setupJson, CancellationToken ct = default) =>
+    public async Task<bool> SaveDraftAsync(byte[]? session, int id, SessionDetails d, string setupJson, CancellationToken ct = default) =>
         await db.WriteAsync(c => c.ExecuteScalarAsync<int?>(new CommandDefinition(SqlFiles.Get("EventSessions_SaveDraft"),
             Args(session, d, new { id, setup = setupJson }), cancellationToken: ct)), ct) is not null;
 
-    public async Task<bool> LockAsync(Guid? session, int id, CancellationToken ct = default) =>
+    public async Task<bool> LockAsync(byte[]? session, int id, CancellationToken ct = default) =>
         await db.WriteAsync(c => c.ExecuteScalarAsync<int?>(new CommandDefinition(
             SqlFiles.Get("EventSessions_Lock"), new { session, id }, cancellationToken: ct)), ct) is not null;
 
-    static DynamicParameters Args(Guid? session, SessionDetails d, object extra)
+    static DynamicParameters Args(byte[]? session, SessionDetails d, object extra)
     {
         var args = new DynamicParameters(extra);
         args.AddDynamicParams(new

@@ -7,22 +7,22 @@ namespace Pitwall.Sql.Fleet;
 /// <summary>The active racer's cars. Every statement filters on pitwall_active_racer(session), so another racer's car is never found.</summary>
 public sealed class VehicleStore(Db db)
 {
-    public Task<IReadOnlyList<FleetRow>> ListForSessionAsync(Guid? session, CancellationToken ct = default) =>
+    public Task<IReadOnlyList<FleetRow>> ListForSessionAsync(byte[]? session, CancellationToken ct = default) =>
         db.ReadAsync<IReadOnlyList<FleetRow>>(async c => (await c.QueryAsync<FleetRow>(new CommandDefinition(
             SqlFiles.Get("Vehicles_ListForSession"), new { session }, cancellationToken: ct))).AsList(), ct);
 
-    public Task<Vehicle?> GetAsync(Guid? session, int id, CancellationToken ct = default) =>
+    public Task<Vehicle?> GetAsync(byte[]? session, int id, CancellationToken ct = default) =>
         db.ReadAsync(c => c.QuerySingleOrDefaultAsync<Vehicle>(new CommandDefinition(
             SqlFiles.Get("Vehicles_Get"), new { session, id }, cancellationToken: ct)), ct);
 
-    public Task<(FleetWriteOutcome Outcome, int? Id)> CreateAsync(Guid? session, VehicleFields car, CancellationToken ct = default) =>
+    public Task<(FleetWriteOutcome Outcome, int? Id)> CreateAsync(byte[]? session, VehicleFields car, CancellationToken ct = default) =>
         WriteAsync("Vehicles_Create", new { session, car.Brand, car.Model, car.Nickname, car.Transponder }, ct);
 
-    public async Task<FleetWriteOutcome> UpdateAsync(Guid? session, int id, VehicleFields car, string baselineJson, CancellationToken ct = default) =>
+    public async Task<FleetWriteOutcome> UpdateAsync(byte[]? session, int id, VehicleFields car, string baselineJson, CancellationToken ct = default) =>
         (await WriteAsync("Vehicles_Update",
             new { session, id, car.Brand, car.Model, car.Nickname, car.Transponder, baseline = baselineJson }, ct)).Outcome;
 
-    public async Task<bool> DeleteAsync(Guid? session, int id, CancellationToken ct = default) =>
+    public async Task<bool> DeleteAsync(byte[]? session, int id, CancellationToken ct = default) =>
         await db.WriteAsync(c => c.ExecuteScalarAsync<int?>(new CommandDefinition(
             SqlFiles.Get("Vehicles_Delete"), new { session, id }, cancellationToken: ct)), ct) is not null;
 

@@ -28,7 +28,22 @@ public sealed class LocalPostgres
         Database = database;
         _logger = logger;
         _bin = FindBinaries() ?? throw new LocalPostgresException(InstallHint);
-        _runAs = Environment.UserName == "root" ? "postgres" : null;
+        _runAs = AsRoot ? ServiceUser : null;
+    }
+
+    const string ServiceUser = "postgres";
+
+    /// <summary>As root, the cluster runs as the 'postgres' user (initdb refuses root).</summary>
+    public static bool AsRoot => Environment.UserName == "root";
+
+    /// <summary>Whether the 'postgres' user can enter the folder (every folder above it must let it through).</summary>
+    public static bool ServiceUserCanReach(string folder)
+    {
+        var psi = new ProcessStartInfo("runuser") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = "/" };
+        foreach (var a in new[] { "-u", ServiceUser, "--", "test", "-x", folder }) psi.ArgumentList.Add(a);
+        using var process = Process.Start(psi) ?? throw new InvalidOperationException("Could not start runuser");
+        process.WaitForExit();
+        return process.ExitCode == 0;
     }
 
     public string DataDir { get; }

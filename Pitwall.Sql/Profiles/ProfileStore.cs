@@ -7,7 +7,7 @@ namespace Pitwall.Sql.Profiles;
 /// <summary>Racer profiles. The rules that must hold under concurrency live in the SQL (V4 and the files beside this one).</summary>
 public sealed class ProfileStore(Db db)
 {
-    public Task<IReadOnlyList<Racer>> ListForSessionAsync(Guid? session, CancellationToken ct = default) =>
+    public Task<IReadOnlyList<Racer>> ListForSessionAsync(byte[]? session, CancellationToken ct = default) =>
         db.ReadAsync<IReadOnlyList<Racer>>(async c => (await c.QueryAsync<Racer>(new CommandDefinition(
             SqlFiles.Get("Profiles_ListForSession"), new { session }, cancellationToken: ct))).AsList(), ct);
 

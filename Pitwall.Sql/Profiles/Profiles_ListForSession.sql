@@ -3,7 +3,7 @@
 -- One round trip renders the switcher, the edit form and the active racer's name.
 WITH active AS (
     SELECT coalesce(
-        (SELECT s.racer_id FROM browser_sessions s WHERE s.id = @session),
+        (SELECT s.racer_id FROM browser_sessions s WHERE s.id_hash = @session),
         (SELECT d.id FROM racer_profiles d WHERE d.is_default)) AS id
 )
 SELECT r.id, r.name, r.email, r.facebook, r.instagram,

@@ -7,7 +7,7 @@ SELECT pitwall_lock_racers();
 UPDATE racer_profiles SET is_default = false
 WHERE @makedefault AND is_default AND id <> @id AND EXISTS (SELECT 1 FROM racer_profiles WHERE id = @id);
 UPDATE racer_profiles
-SET name = @name,
+SET name = normalize(@name, NFC),
     email = CASE WHEN @email IS NULL AND email = '' THEN email ELSE @email END,
     facebook = CASE WHEN @facebook IS NULL AND facebook = '' THEN facebook ELSE @facebook END,
     instagram = CASE WHEN @instagram IS NULL AND instagram = '' THEN instagram ELSE @instagram END,

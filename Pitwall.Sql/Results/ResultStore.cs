@@ -10,41 +10,41 @@ public sealed class ResultStore(Db db)
 {
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<SessionResults?> ForSessionAsync(Guid? browser, int sessionId, CancellationToken ct = default)
+    public async Task<SessionResults?> ForSessionAsync(byte[]? browser, int sessionId, CancellationToken ct = default)
     {
         var json = await db.ReadAsync(c => c.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
             SqlFiles.Get("Results_ForSession"), new { browser, sessionid = sessionId }, cancellationToken: ct)), ct);
         return json is null ? null : JsonSerializer.Deserialize<SessionResults>(json, Json);
     }
 
-    public Task<ResultRow?> GetAsync(Guid? browser, int id, CancellationToken ct = default) =>
+    public Task<ResultRow?> GetAsync(byte[]? browser, int id, CancellationToken ct = default) =>
         db.ReadAsync(c => c.QuerySingleOrDefaultAsync<ResultRow>(new CommandDefinition(
             SqlFiles.Get("Results_Get"), new { browser, id }, cancellationToken: ct)), ct);
 
     /// <returns>The new result's id; null when the session is not the active racer's.</returns>
-    public Task<int?> CreateAsync(Guid? browser, int sessionId, ResultFields fields, CancellationToken ct = default) =>
+    public Task<int?> CreateAsync(byte[]? browser, int sessionId, ResultFields fields, CancellationToken ct = default) =>
         db.WriteAsync(c => c.ExecuteScalarAsync<int?>(new CommandDefinition(SqlFiles.Get("Results_Create"),
             Args(browser, fields, new { sessionid = sessionId }), cancellationToken: ct)), ct);
 
     /// <param name="keepFigures">An adopted result without laps, saved without laps: its stored figures stay.</param>
     /// <returns>The result's session id; null when the result is not the active racer's.</returns>
-    public Task<int?> UpdateAsync(Guid? browser, int id, ResultFields fields, bool keepFigures, CancellationToken ct = default) =>
+    public Task<int?> UpdateAsync(byte[]? browser, int id, ResultFields fields, bool keepFigures, CancellationToken ct = default) =>
         db.WriteAsync(c => c.ExecuteScalarAsync<int?>(new CommandDefinition(SqlFiles.Get("Results_Update"),
             Args(browser, fields, new { id, keepfigures = keepFigures }), cancellationToken: ct)), ct);
 
     /// <returns>The deleted result's session id; null when the result is not the active racer's.</returns>
-    public Task<int?> DeleteAsync(Guid? browser, int id, CancellationToken ct = default) =>
+    public Task<int?> DeleteAsync(byte[]? browser, int id, CancellationToken ct = default) =>
         db.WriteAsync(c => c.ExecuteScalarAsync<int?>(new CommandDefinition(
             SqlFiles.Get("Results_Delete"), new { browser, id }, cancellationToken: ct)), ct);
 
-    public async Task<CarPerformance?> CarPerformanceAsync(Guid? browser, int car, CancellationToken ct = default)
+    public async Task<CarPerformance?> CarPerformanceAsync(byte[]? browser, int car, CancellationToken ct = default)
     {
         var json = await db.ReadAsync(c => c.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
             SqlFiles.Get("Results_CarPerformance"), new { browser, car }, cancellationToken: ct)), ct);
         return json is null ? null : JsonSerializer.Deserialize<CarPerformance>(json, Json);
     }
 
-    static DynamicParameters Args(Guid? browser, ResultFields f, object extra)
+    static DynamicParameters Args(byte[]? browser, ResultFields f, object extra)
     {
         var figures = LapFigures.Of(f.Laps);
         var args = new DynamicParameters(extra);

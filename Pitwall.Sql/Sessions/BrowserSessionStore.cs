@@ -4,11 +4,29 @@ using Pitwall.Sql.Profiles;
 
 namespace Pitwall.Sql.Sessions;
 
-/// <summary>The browser sessions: which racer each browser (cookie) has open.</summary>
+/// <summary>
+/// The browser sessions: which racer each browser (cookie) has open. Rows are keyed by the
+/// SHA-256 hash of the cookie's id (V7); the id itself is never stored.
+/// </summary>
 public sealed class BrowserSessionStore(Db db)
 {
-    /// <returns>The sidebar's racers with the new one active; empty when the racer does not exist.</returns>
-    public Task<IReadOnlyList<Racer>> SwitchAsync(Guid session, int racer, CancellationToken ct = default) =>
-        db.WriteAsync<IReadOnlyList<Racer>>(async c => (await c.QueryAsync<Racer>(new CommandDefinition(
-            SqlFiles.Get("Sessions_Switch"), new { session, racer }, cancellationToken: ct))).AsList(), ct);
+    /// <param name="session">Hash of the id the browser sent, or null.</param>
+    /// <param name="fresh">Hash of an id just minted, used when <paramref name="session"/> has no row.</param>
+    /// <returns>The sidebar's racers with the new one active (empty when the racer does not exist), and whether the fresh id was used.</returns>
+    public Task<SwitchOutcome> SwitchAsync(byte[]? session, byte[] fresh, int racer, CancellationToken ct = default) =>
+        db.WriteAsync(async c =>
+        {
+            var rows = (await c.QueryAsync<Racer, bool, (Racer Racer, bool Minted)>(new CommandDefinition(
+                SqlFiles.Get("Sessions_Switch"), new { session, fresh, racer }, cancellationToken: ct),
+                (r, minted) => (r, minted), splitOn: "minted")).AsList();
+            return new SwitchOutcome(rows.Select(r => r.Racer).ToList(), rows.Count > 0 && rows[0].Minted);
+        }, ct);
+
+    /// <summary>Deletes at most <paramref name="batch"/> sessions unseen since <paramref name="cutoff"/>.</summary>
+    public Task<int> PurgeAsync(DateTimeOffset cutoff, int batch, CancellationToken ct = default) =>
+        db.WriteAsync(c => c.ExecuteAsync(new CommandDefinition(
+            SqlFiles.Get("Sessions_Purge"), new { cutoff, batch }, cancellationToken: ct)), ct);
 }
+
+/// <param name="Minted">True when the browser's id had no row and the server's fresh id now keys one.</param>
+public sealed record SwitchOutcome(IReadOnlyList<Racer> Racers, bool Minted);

@@ -82,6 +82,25 @@ public sealed partial class DockerfileEntrypointTests
         Assert.Contains("DATABASE_URL is not set", line);
     }
 
+    [Fact]
+    public async Task ListeningOnAllAddressesAsTheImageDoes_WithoutAKey_ItRefusesToStart_AndWithOneItServes()
+    {
+        var stage = FinalStage();
+        var db = await TestPostgres.CreateDatabaseAsync();
+        Assert.Equal("0.0.0.0", stage.Env["PITWALL_HOST"]);
+        var asTheImage = new Dictionary<string, string?> { ["PITWALL_HOST"] = stage.Env["PITWALL_HOST"], ["DATABASE_URL"] = db };
+
+        await using (var open = StartLikeTheImage(stage, asTheImage))
+        {
+            Assert.Equal(1, await open.WaitForExitAsync());
+            var line = Assert.Single(open.Lines);
+            Assert.Contains("PITWALL_ACCESS_KEY", line);
+            Assert.Contains("PITWALL_OPEN_ACCESS=true", line);
+        }
+        await using var keyed = StartLikeTheImage(stage, new(asTheImage) { ["PITWALL_ACCESS_KEY"] = "team-key" });
+        await keyed.WaitUntilHealthyAsync();
+    }
+
     [GeneratedRegex(@"(?m)^ENV\s+(.+)$")]
     private static partial Regex EnvLine();
 

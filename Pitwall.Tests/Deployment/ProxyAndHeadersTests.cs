@@ -12,15 +12,16 @@ public sealed partial class ProxyAndHeadersTests
         await using var app = await TestApp.StartAsync(settings: "PITWALL_FORWARDED_HEADERS=true");
         using var seed = new TestBrowser(app.Address);
         await seed.HtmxPostAsync("/profiles", new Dictionary<string, string> { ["Name"] = "Ana" });
+        await seed.HtmxPostAsync("/profiles", new Dictionary<string, string> { ["Name"] = "Bruno" });
         using var http = new HttpClient { BaseAddress = app.Address };
         (string, string)[] proxy = [("X-Forwarded-Proto", "https"), ("X-Forwarded-For", "203.0.113.7")];
 
         var page = await SendAsync(http, HttpMethod.Get, "/", proxy);
-        var antiforgery = page.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("pitwall_antiforgery=", StringComparison.Ordinal));
+        var antiforgery = page.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-pitwall_antiforgery=", StringComparison.Ordinal));
         var token = TestBrowser.TokenIn(await page.Content.ReadAsStringAsync());
         var switched = await SendAsync(http, HttpMethod.Post, "/profiles/switch",
             [.. proxy, ("RequestVerificationToken", token), ("HX-Request", "true"), ("Cookie", antiforgery.Split(';')[0])],
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["racerId"] = "1" }));
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["racerId"] = "2" }));
         var session = switched.Headers.GetValues("Set-Cookie").Single();
 
         Assert.Contains("secure", antiforgery, StringComparison.OrdinalIgnoreCase);
@@ -30,6 +31,13 @@ public sealed partial class ProxyAndHeadersTests
         Assert.Contains("httponly", session, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("path=/", session, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("domain=", session, StringComparison.OrdinalIgnoreCase);
+
+        // Over HTTPS the plain cookie is not read: the same id under the plain name is no session.
+        var id = session.Split(';')[0]["__Host-pitwall_session=".Length..];
+        var plain = await SendAsync(http, HttpMethod.Get, "/", [.. proxy, ("Cookie", "pitwall_session=" + id)]);
+        var secure = await SendAsync(http, HttpMethod.Get, "/", [.. proxy, ("Cookie", "__Host-pitwall_session=" + id)]);
+        Assert.Contains("<option value=\"1\" selected=\"selected\">⭐ Ana</option>", await plain.Content.ReadAsStringAsync());
+        Assert.Contains("<option value=\"2\" selected=\"selected\">Bruno</option>", await secure.Content.ReadAsStringAsync());
     }
 
     static Task<HttpResponseMessage> SendAsync(HttpClient http, HttpMethod method, string path, (string Name, string Value)[] headers, HttpContent? content = null)
@@ -70,6 +78,23 @@ public sealed partial class ProxyAndHeadersTests
         Assert.DoesNotContain("unsafe-eval", csp);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("same-origin", response.Headers.GetValues("Referrer-Policy").Single());
+    }
+
+    [Theory]
+    [InlineData("/", true)]
+    [InlineData("/profiles/edit", true)]
+    [InlineData("/css/site.css", false)]
+    public async Task Html_WhichCarriesRacersEmails_IsNeverStored_StaticFilesAre(string path, bool personal)
+    {
+        await using var app = await TestApp.StartAsync();
+        using var browser = new TestBrowser(app.Address);
+        await browser.HtmxPostAsync("/profiles", new Dictionary<string, string> { ["Name"] = "Ana", ["Email"] = "ana@example.com" });
+
+        var page = await browser.GetAsync(path);
+        var fragment = await browser.HtmxGetAsync(path);
+
+        foreach (var response in new[] { page, fragment })
+            Assert.Equal(personal, response.Headers.CacheControl?.NoStore == true);
     }
 
     [Fact]

@@ -73,8 +73,8 @@ public sealed class EventSessionStoreTests
         var db = await TestPostgres.CreateDatabaseAsync();
         await LegacyDatabase.CreateBeforePhase44Async(db);
         var stores = await TestStores.CreateAsync(db);
-        var ana = Guid.NewGuid();
-        await stores.Sessions.SwitchAsync(ana, 1);
+        var ana = TestStores.NewBrowser();
+        await stores.Sessions.SwitchAsync(null, ana, 1);
 
         var panel = await stores.Events.PanelAsync(ana, 1);
 

@@ -12,9 +12,7 @@ public sealed class EventSetupEndpointTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _app = await SeededApp.StartAsync();
-        var created = await _app.Ana.HtmxPostAsync("/event-setup/sessions", NewSession(_app.AnasCar));
-        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
-        _draft = await TestPostgres.ScalarAsync<int>(_app.App.ConnectionString, "SELECT max(id) FROM sessions");
+        _draft = await _app.AnasDraftAsync(NewSession(_app.AnasCar));
     }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
@@ -75,7 +73,7 @@ public sealed class EventSetupEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ANewSession_ForAnotherRacersCar_Is404_OrABadOne422_AndNothingIsSaved()
+    public async Task ANewSession_ForAnotherRacersCar_Is404_ABadOne422_AndNothingIsSaved()
     {
         var before = await _app.Snapshot();
 
@@ -83,8 +81,7 @@ public sealed class EventSetupEndpointTests : IAsyncLifetime
         var noName = await _app.Ana.HtmxPostAsync("/event-setup/sessions", new Dictionary<string, string>(NewSession(_app.AnasCar)) { ["SessionName"] = " " });
         var badType = await _app.Ana.HtmxPostAsync("/event-setup/sessions", new Dictionary<string, string>(NewSession(_app.AnasCar)) { ["Type"] = "Warmup" });
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, foreign.StatusCode);
-        Assert.Contains("Choose one of your cars", await foreign.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, noName.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, badType.StatusCode);
         Assert.Equal(before, await _app.Snapshot());

@@ -65,8 +65,8 @@ public sealed class VehicleStoreTests
         var db = await TestPostgres.CreateDatabaseAsync();
         await LegacyDatabase.CreateBeforePhase44Async(db);
         var stores = await TestStores.CreateAsync(db);
-        var ana = Guid.NewGuid();
-        await stores.Sessions.SwitchAsync(ana, 1);
+        var ana = TestStores.NewBrowser();
+        await stores.Sessions.SwitchAsync(null, ana, 1);
 
         var spare = await stores.Vehicles.CreateAsync(ana, new VehicleFields("Mugen", "MBX8R", "Spare", null));
 

@@ -13,13 +13,17 @@ public static class AppProcess
 
     public static string WebDll => Path.Combine(AppContext.BaseDirectory, "Pitwall.Web.dll");
 
-    public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string?> env, params string[] args)
+    public static Task<Result> RunAsync(IReadOnlyDictionary<string, string?> env, params string[] args) =>
+        RunInAsync(AppContext.BaseDirectory, env, args);
+
+    /// <summary>Runs a verb from a folder of the caller's choosing (a working copy, for the embedded database).</summary>
+    public static async Task<Result> RunInAsync(string workingDirectory, IReadOnlyDictionary<string, string?> env, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingDirectory,
         };
         psi.ArgumentList.Add(WebDll);
         foreach (var a in args) psi.ArgumentList.Add(a);

@@ -31,6 +31,13 @@ public sealed class SeededApp : IAsyncDisposable
         return new SeededApp(app, ana, bruno, ids[0], ids[1]);
     }
 
+    /// <summary>Ana starts a session (➕ New Session with these fields): its draft's id.</summary>
+    public async Task<int> AnasDraftAsync(Dictionary<string, string> newSession)
+    {
+        await CreateAsync(Ana, "/event-setup/sessions", newSession);
+        return await TestPostgres.ScalarAsync<int>(App.ConnectionString, "SELECT max(id) FROM sessions");
+    }
+
     static async Task CreateAsync(TestBrowser browser, string path, Dictionary<string, string> form)
     {
         var response = await browser.HtmxPostAsync(path, form);

@@ -40,33 +40,33 @@ public sealed partial class TestBrowser(Uri address, CookieContainer? cookies = 
         return Client.SendAsync(request);
     }
 
-    public Task<HttpResponseMessage> HtmxGetAsync(string path) => SendAsync(HttpMethod.Get, path, null, withToken: false);
+    public Task<HttpResponseMessage> HtmxGetAsync(string path) => SendAsync(HttpMethod.Get, path, null, withToken: false, []);
 
-    public Task<HttpResponseMessage> HtmxPostAsync(string path, IDictionary<string, string> form, bool withToken = true) =>
-        SendAsync(HttpMethod.Post, path, form, withToken);
+    /// <param name="headers">Extra request headers (Origin, Sec-Fetch-Site, …).</param>
+    public Task<HttpResponseMessage> HtmxPostAsync(string path, IDictionary<string, string> form, bool withToken = true, params (string Name, string Value)[] headers) =>
+        SendAsync(HttpMethod.Post, path, new FormUrlEncodedContent(form), withToken, headers);
 
     /// <summary>A form with a file, as htmx sends it with hx-encoding="multipart/form-data".</summary>
-    public async Task<HttpResponseMessage> HtmxPostFileAsync(string path, IDictionary<string, string> form, string field, string fileName, byte[] file)
+    public Task<HttpResponseMessage> HtmxPostFileAsync(string path, IDictionary<string, string> form, string field, string fileName, byte[] file)
     {
-        if (_token is null) await OpenAsync();
         var content = new MultipartFormDataContent();
         foreach (var (name, value) in form) content.Add(new StringContent(value), name);
         content.Add(new ByteArrayContent(file), field, fileName);
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
-        request.Headers.Add("HX-Request", "true");
-        request.Headers.Add("RequestVerificationToken", _token);
-        return await Client.SendAsync(request);
+        return SendAsync(HttpMethod.Post, path, content, withToken: true, []);
     }
 
-    public Task<HttpResponseMessage> HtmxDeleteAsync(string path) => SendAsync(HttpMethod.Delete, path, null, withToken: true);
+    /// <summary>A POST with a body of the caller's making (bytes that are not valid UTF-8, say).</summary>
+    public Task<HttpResponseMessage> HtmxPostAsync(string path, HttpContent body) => SendAsync(HttpMethod.Post, path, body, withToken: true, []);
 
-    async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, IDictionary<string, string>? form, bool withToken)
+    public Task<HttpResponseMessage> HtmxDeleteAsync(string path) => SendAsync(HttpMethod.Delete, path, null, withToken: true, []);
+
+    async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? body, bool withToken, (string Name, string Value)[] headers)
     {
         if (withToken && _token is null) await OpenAsync();
-        var request = new HttpRequestMessage(method, path);
+        var request = new HttpRequestMessage(method, path) { Content = body };
         request.Headers.Add("HX-Request", "true");
         if (withToken) request.Headers.Add("RequestVerificationToken", _token);
-        if (form is not null) request.Content = new FormUrlEncodedContent(form);
+        foreach (var (name, value) in headers) request.Headers.TryAddWithoutValidation(name, value);
         return await Client.SendAsync(request);
     }
 

@@ -34,16 +34,19 @@ public sealed class TestStores
         return new TestStores(db);
     }
 
-    /// <summary>A racer and a browser session switched to them.</summary>
-    public async Task<(int Racer, Guid Browser)> RacerAsync(string name)
+    /// <summary>A browser's key as the stores know it: the SHA-256 hash of its cookie's id (32 bytes).</summary>
+    public static byte[] NewBrowser() => System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+
+    /// <summary>A racer and a browser session switched to them (minted, as the server mints it).</summary>
+    public async Task<(int Racer, byte[] Browser)> RacerAsync(string name)
     {
         var racer = await Profiles.CreateAsync(name, null) ?? throw new InvalidOperationException($"{name} exists");
-        var browser = Guid.NewGuid();
-        await Sessions.SwitchAsync(browser, racer);
+        var browser = NewBrowser();
+        await Sessions.SwitchAsync(null, browser, racer);
         return (racer, browser);
     }
 
-    public async Task<int> CarAsync(Guid browser, string brand, string model, string? nickname = null) =>
+    public async Task<int> CarAsync(byte[] browser, string brand, string model, string? nickname = null) =>
         (await Vehicles.CreateAsync(browser, new VehicleFields(brand, model, nickname, null))).Id
         ?? throw new InvalidOperationException("car not created");
 }

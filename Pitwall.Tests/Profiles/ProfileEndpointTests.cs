@@ -112,6 +112,8 @@ public sealed class ProfileEndpointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, create.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, switched.StatusCode);
+        Assert.Equal("#toast", create.Headers.GetValues("HX-Retarget").Single());
+        Assert.Contains("reload it", await create.Content.ReadAsStringAsync());
         Assert.Equal(1, await RacerCount());
     }
 

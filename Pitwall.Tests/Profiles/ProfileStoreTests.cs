@@ -145,15 +145,18 @@ public sealed class ProfileStoreTests
         var (profiles, sessions, _) = await StoresAsync();
         await profiles.CreateAsync("Ana", null);
         var bruno = (await profiles.CreateAsync("Bruno", null))!.Value;
-        var browser = Guid.NewGuid();
+        var browser = TestStores.NewBrowser();
 
-        var switched = await sessions.SwitchAsync(browser, bruno);
-        var unknown = await sessions.SwitchAsync(browser, bruno + 1000);
+        var switched = await sessions.SwitchAsync(null, browser, bruno);
+        var unknown = await sessions.SwitchAsync(browser, TestStores.NewBrowser(), bruno + 1000);
+        var again = await sessions.SwitchAsync(browser, TestStores.NewBrowser(), bruno);
         var listed = await profiles.ListForSessionAsync(browser);
-        var other = await profiles.ListForSessionAsync(Guid.NewGuid());
+        var other = await profiles.ListForSessionAsync(TestStores.NewBrowser());
 
-        Assert.Equal("Bruno", switched.Single(r => r.IsActive).Name);
-        Assert.Empty(unknown);
+        Assert.Equal("Bruno", switched.Racers.Single(r => r.IsActive).Name);
+        Assert.True(switched.Minted);
+        Assert.False(again.Minted);
+        Assert.Empty(unknown.Racers);
         Assert.Equal("Bruno", listed.Single(r => r.IsActive).Name);
         Assert.Equal("Ana", other.Single(r => r.IsActive).Name);
     }

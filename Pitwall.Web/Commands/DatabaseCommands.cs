@@ -60,20 +60,30 @@ public static class DatabaseCommands
         var connectionString = await DatabaseLocation.ResolveAsync(config, logger);
         var status = await DatabaseStatus.ReadAsync(connectionString);
         output.WriteLine($"database {Pitwall.Sql.Configuration.DatabaseUrl.Describe(connectionString)}");
+        if (DatabaseLocation.IsEmbedded(config))
+            output.WriteLine($"data     {DatabaseLocation.Embedded(config, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance).DataDir}");
         status.WriteTo(output);
         return status.Healthy ? 0 : 1;
     }
 
-    public static async Task<int> StopEmbeddedAsync(IConfiguration config, ILogger logger)
+    /// <param name="args">--delete-data (make clean) also deletes a cluster kept outside the working copy; the one inside goes with .pitwall.</param>
+    public static async Task<int> StopEmbeddedAsync(IConfiguration config, ILogger logger, string[] args)
     {
         var local = DatabaseLocation.Embedded(config, logger);
         if (!await local.IsRunningAsync())
         {
             logger.LogInformation("Embedded PostgreSQL is not running ({DataDir})", local.DataDir);
-            return 0;
         }
-        await local.StopAsync();
-        logger.LogInformation("Embedded PostgreSQL stopped ({DataDir})", local.DataDir);
+        else
+        {
+            await local.StopAsync();
+            logger.LogInformation("Embedded PostgreSQL stopped ({DataDir})", local.DataDir);
+        }
+        if (args.Contains("--delete-data") && DatabaseLocation.IsRelocated(local.DataDir) && Directory.Exists(local.DataDir))
+        {
+            Directory.Delete(Path.GetDirectoryName(local.DataDir)!, recursive: true);
+            logger.LogInformation("Deleted the embedded PostgreSQL data in {DataDir}", local.DataDir);
+        }
         return 0;
     }
 }

@@ -1,11 +1,14 @@
 using System.Security.Cryptography;
+using Pitwall.Sql.Sessions;
 
 namespace Pitwall.Web.Infrastructure;
 
 /// <summary>
-/// This browser's session id: 128 random bits in an HttpOnly, SameSite=Lax cookie (Secure and
-/// __Host- prefixed over HTTPS). A missing or malformed cookie means "no session": the
-/// browser sees the default racer until it picks one.
+/// This browser's session: 128 random bits minted by the server, in an HttpOnly, SameSite=Lax
+/// cookie (over HTTPS only the Secure, __Host- prefixed one is read or written). The database
+/// knows the id only by its SHA-256 hash (<see cref="Key"/>). A missing, malformed or unknown
+/// id means "no session": the browser sees the default racer, and the first switch mints a
+/// fresh id instead of adopting the one it sent.
 /// </summary>
 public sealed class BrowserSession(IHttpContextAccessor accessor)
 {
@@ -14,29 +17,37 @@ public sealed class BrowserSession(IHttpContextAccessor accessor)
     static readonly TimeSpan Lifetime = TimeSpan.FromDays(180);
 
     HttpContext Http => accessor.HttpContext ?? throw new InvalidOperationException("No HTTP request");
+    string CookieName => Http.Request.IsHttps ? SecureCookie : PlainCookie;
 
-    /// <summary>The id the browser sent, when it is well-formed.</summary>
-    public Guid? Id =>
-        (Http.Request.Cookies[SecureCookie] ?? Http.Request.Cookies[PlainCookie]) is { Length: 32 } value
-        && Guid.TryParseExact(value, "N", out var id)
-            ? id
-            : null;
+    /// <summary>The hash of the id the browser sent, when it is well-formed: the key of its row.</summary>
+    public byte[]? Key => _key ??= Http.Request.Cookies[CookieName] is { Length: 32 } id && IsHex(id) ? Hash(id) : null;
+    byte[]? _key;
 
-    /// <summary>The browser's id, issuing a new cookie when it has none.</summary>
-    public Guid EnsureId()
+    /// <summary>Points this browser at a racer; a browser whose id has no row gets a new id from the server.</summary>
+    public async Task<IReadOnlyList<Pitwall.Sql.Profiles.Racer>> SwitchAsync(BrowserSessionStore store, int racer, CancellationToken ct)
     {
-        if (Id is { } existing) return existing;
-        var id = new Guid(RandomNumberGenerator.GetBytes(16));
-        var https = Http.Request.IsHttps;
-        Http.Response.Cookies.Append(https ? SecureCookie : PlainCookie, id.ToString("N"), new CookieOptions
+        var fresh = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        var outcome = await store.SwitchAsync(Key, Hash(fresh), racer, ct);
+        if (outcome.Minted) Issue(fresh);
+        return outcome.Racers;
+    }
+
+    void Issue(string id)
+    {
+        _key = Hash(id);
+        Http.Response.Cookies.Append(CookieName, id, new CookieOptions
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Lax,
-            Secure = https,
+            Secure = Http.Request.IsHttps,
             Path = "/",
             MaxAge = Lifetime,
             IsEssential = true,
         });
-        return id;
     }
+
+    /// <summary>SHA-256 of the id's 16 bytes: what V7 computed for the rows it found (sha256(uuid_send(id))).</summary>
+    static byte[] Hash(string hexId) => SHA256.HashData(Convert.FromHexString(hexId));
+
+    static bool IsHex(string s) => s.All(char.IsAsciiHexDigit);
 }

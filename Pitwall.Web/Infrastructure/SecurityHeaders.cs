@@ -1,6 +1,10 @@
 namespace Pitwall.Web.Infrastructure;
 
-/// <summary>Headers on every response: no inline scripts or styles, no framing, no sniffing, no referrer leaks.</summary>
+/// <summary>
+/// Headers on every response the app writes, errors included: no inline scripts or styles, no
+/// framing, no sniffing, no referrer leaks; and HTML, which carries racers' names and emails,
+/// is never stored by the browser or a shared cache (static files keep their own caching).
+/// </summary>
 public static class SecurityHeaders
 {
     const string Policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
@@ -16,6 +20,8 @@ public static class SecurityHeaders
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "same-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+            if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
+                headers.CacheControl = "no-store";
             return Task.CompletedTask;
         });
         return next(context);

@@ -43,6 +43,9 @@ public sealed class AppUnderTest : IAsyncDisposable
         psi.Environment["DATABASE_URL"] = connectionString;
         psi.Environment["PORT"] = port.ToString();
         psi.Environment["PITWALL_HOST"] = "127.0.0.1";
+        // wrk drives one address far faster than any person: the per-client limits would answer 429s.
+        psi.Environment["PITWALL_WRITES_PER_MINUTE"] = "0";
+        psi.Environment["PITWALL_CREATES_PER_HOUR"] = "0";
         var clock = Stopwatch.StartNew();
         var app = new AppUnderTest(Process.Start(psi)!, port, logFile);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };

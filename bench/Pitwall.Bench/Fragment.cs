@@ -30,7 +30,9 @@ public sealed partial record Fragment(string Name, string Method, string Path, b
     public IReadOnlyList<string> PgBenchScripts(string dir, IReadOnlyList<Guid> sessions) =>
         sessions.Select((session, i) =>
         {
-            var values = new Dictionary<string, string> { ["session"] = $"'{session}'", ["racer"] = "1", ["open"] = "NULL" };
+            // The database knows a browser by the SHA-256 of its cookie's id (V7); the switch never mints here (the row exists).
+            var key = $"sha256(uuid_send('{session}'::uuid))";
+            var values = new Dictionary<string, string> { ["session"] = key, ["fresh"] = key, ["racer"] = "1", ["open"] = "NULL" };
             var sql = string.Join("\n", SqlFiles.Select(f => Parameter().Replace(Pitwall.Sql.SqlFiles.Get(f), m => values[m.Groups[1].Value])));
             var path = System.IO.Path.Combine(dir, $"{Slug}-{i}.sql");
             File.WriteAllText(path, sql);

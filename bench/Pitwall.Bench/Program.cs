@@ -46,7 +46,7 @@ try
     await using (var app0 = (await AppUnderTest.StartAsync(publishDir, appDb)).App) { }
     await ExecuteAsync(appDb, Seed.Fleet + "\nCREATE EXTENSION IF NOT EXISTS pg_stat_statements;");
     var sessions = Enumerable.Range(0, 16).Select(_ => Guid.NewGuid()).ToList();
-    await ExecuteAsync(appDb, "INSERT INTO browser_sessions (id, racer_id) SELECT unnest(@ids), 1", ("ids", sessions.ToArray()));
+    await ExecuteAsync(appDb, "INSERT INTO browser_sessions (id_hash, racer_id) SELECT sha256(uuid_send(id)), 1 FROM unnest(@ids) id", ("ids", sessions.ToArray()));
     var (bench, _) = await AppUnderTest.StartAsync(publishDir, appDb);
     await using (bench)
     {

@@ -22,7 +22,7 @@ public abstract class BrowserTest : IAsyncLifetime
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"{ChromiumPath} is missing: `make test` installs it (apt-get install chromium).");
-        App = await PublishedApp.StartAsync();
+        App = await PublishedApp.StartAsync(settings: AppSettings);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -32,6 +32,9 @@ public abstract class BrowserTest : IAsyncLifetime
                     "--disable-sync", "--no-first-run", "--disable-quic"],
         });
     }
+
+    /// <summary>The app's environment beyond its database and port, for a section that needs one (the access key).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> AppSettings { get; } = new Dictionary<string, string?>();
 
     public async Task DisposeAsync()
     {

@@ -11,10 +11,13 @@ public sealed class PublishedApp : IAsyncDisposable
 {
     ServerProcess? _process;
 
-    PublishedApp(string connectionString, int port)
+    readonly IReadOnlyDictionary<string, string?> _settings;
+
+    PublishedApp(string connectionString, int port, IReadOnlyDictionary<string, string?> settings)
     {
         ConnectionString = connectionString;
         Port = port;
+        _settings = settings;
     }
 
     public string ConnectionString { get; }
@@ -22,9 +25,10 @@ public sealed class PublishedApp : IAsyncDisposable
     public string BaseUrl => $"http://127.0.0.1:{Port}";
     public string Log => _process?.Log ?? "";
 
-    public static async Task<PublishedApp> StartAsync(string? connectionString = null)
+    /// <param name="settings">Environment beyond DATABASE_URL and PORT (PITWALL_ACCESS_KEY, say).</param>
+    public static async Task<PublishedApp> StartAsync(string? connectionString = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var app = new PublishedApp(connectionString ?? await TestPostgres.CreateDatabaseAsync(), TestPostgres.FreePort());
+        var app = new PublishedApp(connectionString ?? await TestPostgres.CreateDatabaseAsync(), TestPostgres.FreePort(), settings ?? new Dictionary<string, string?>());
         await app.StartProcessAsync();
         return app;
     }
@@ -41,7 +45,8 @@ public sealed class PublishedApp : IAsyncDisposable
         var dll = Path.Combine(RepoPaths.PublishedApp, "Pitwall.Web.dll");
         if (!File.Exists(dll))
             throw new InvalidOperationException($"{dll} is missing: run `make test`, which publishes the app before the e2e tests.");
-        _process = ServerProcess.Start(dll, new Dictionary<string, string?> { ["DATABASE_URL"] = ConnectionString }, Port, RepoPaths.PublishedApp);
+        var env = new Dictionary<string, string?>(_settings) { ["DATABASE_URL"] = ConnectionString };
+        _process = ServerProcess.Start(dll, env, Port, RepoPaths.PublishedApp);
         await _process.WaitUntilHealthyAsync();
     }
 

@@ -1,5 +1,6 @@
 using Htmx;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Pitwall.Sql.EventSetup;
 using Pitwall.Sql.Setup;
 using Pitwall.Web.Features.Home;
@@ -29,15 +30,18 @@ public sealed class EventSetupController(EventSessionStore sessions, PageLoader 
     public Task<IActionResult> New(CancellationToken ct) => ShowAsync(null, NewSessionForm.Today(), ct);
 
     [HttpPost("sessions")]
+    [EnableRateLimiting(RateLimits.Creations)]
     public async Task<IActionResult> Create([FromForm] NewSessionForm form, CancellationToken ct)
     {
         if (await loader.EventSetupAsync(null, form, ct) is not { } view) return NotFound();
+        // Another racer's car is not found, as every id of another racer is (not a form mistake).
+        if (form.CarId is { } car && view.Car(car) is null) return NotFound();
         if (!form.Validate(view.Panel.Cars))
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Request.IsHtmx() ? PartialView(NewForm, view) : View(HtmxResponses.PageView, await PageModelAsync(view, ct));
         }
-        var id = await sessions.CreateDraftAsync(session.Id, form.CarId!.Value, form.ToDetails(), ct);
+        var id = await sessions.CreateDraftAsync(session.Key, form.CarId!.Value, form.ToDetails(), ct);
         return id is null ? NotFound() : await ChangedAsync(id, ct);
     }
 
@@ -57,13 +61,13 @@ public sealed class EventSetupController(EventSessionStore sessions, PageLoader 
             if (Response.StatusCode == StatusCodes.Status422UnprocessableEntity) Response.Retarget("#draft-status");
             return result;
         }
-        return await sessions.LockAsync(session.Id, id, ct) ? await ChangedAsync(id, ct) : NotFound();
+        return await sessions.LockAsync(session.Key, id, ct) ? await ChangedAsync(id, ct) : NotFound();
     }
 
     /// <summary>Checks and saves the draft, answering with the status line and the notes beside the fields.</summary>
     async Task<(IActionResult Result, bool Saved)> SaveAsync(int id, DraftForm form, Dictionary<string, string>? setup, CancellationToken ct)
     {
-        if (await sessions.GetAsync(session.Id, id, ct) is not { } stored) return (NotFound(), false);
+        if (await sessions.GetAsync(session.Key, id, ct) is not { } stored) return (NotFound(), false);
         var baseline = SetupValues.Parse(stored.Baseline);
         form.Setup = new SetupSheetForm(setup ?? [], SetupValues.Parse(stored.Setup));
         form.Stored = (stored.Type, stored.TrackSize, stored.Traction);
@@ -77,7 +81,7 @@ public sealed class EventSetupController(EventSessionStore sessions, PageLoader 
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return (PartialView(Status, new DraftStatus(form.Problem, SetupSheetView.Of("draft", form.Setup, baseline))), false);
         }
-        if (!await sessions.SaveDraftAsync(session.Id, id, form.ToDetails(), form.Setup.ToSetup().ToJson(SetupShape.Flat), ct))
+        if (!await sessions.SaveDraftAsync(session.Key, id, form.ToDetails(), form.Setup.ToSetup().ToJson(SetupShape.Flat), ct))
             return (NotFound(), false);
         var saved = $"Saved at {DateTime.Now:HH:mm:ss}";
         return (PartialView(Status, new DraftStatus(saved, SetupSheetView.Of("draft", form.Setup, baseline), Ok: true)), true);

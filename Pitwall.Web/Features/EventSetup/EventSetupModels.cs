@@ -44,6 +44,7 @@ public class SessionDetailsForm
         var name = RacerRules.Clean(SessionName);
         if (name is null) Errors[nameof(SessionName)] = "Enter a name for the session, such as \"Saturday practice\".";
         else if (name.Length > NameMax) Errors[nameof(SessionName)] = $"Use at most {NameMax} characters for the session name.";
+        else if (TextRules.CheckName(name) is { } problem) Errors[nameof(SessionName)] = problem;
         if (!TypeOptions.Contains(Type ?? "")) Errors[nameof(Type)] = "Choose Practice, Qualifier or Main.";
         if (ParsedDate is not { } date || date.Year is < 2000 or > 2100) Errors[nameof(Date)] = "Enter the date of the session.";
         if (RacerRules.Clean(TrackName) is { Length: > NameMax }) Errors[nameof(TrackName)] = $"Use at most {NameMax} characters for the track name.";
@@ -51,6 +52,7 @@ public class SessionDetailsForm
         if (RacerRules.Clean(Traction) is { } traction && !TractionOptions.Contains(traction)) Errors[nameof(Traction)] = "Choose Low, Medium or High.";
         if (RacerRules.Clean(SurfaceType) is { Length: > SurfaceMax }) Errors[nameof(SurfaceType)] = $"Use at most {SurfaceMax} characters.";
         if (RacerRules.Clean(SurfaceCondition) is { Length: > SurfaceMax }) Errors[nameof(SurfaceCondition)] = $"Use at most {SurfaceMax} characters.";
+        TextRules.CheckReadable(Errors, (nameof(TrackName), TrackName), (nameof(SurfaceType), SurfaceType), (nameof(SurfaceCondition), SurfaceCondition));
         return Errors.Count == 0;
     }
 

@@ -1,5 +1,6 @@
 using Htmx;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Pitwall.Sql.Fleet;
 using Pitwall.Sql.Setup;
 using Pitwall.Web.Features.Home;
@@ -26,14 +27,15 @@ public sealed class FleetController(VehicleStore vehicles, PageLoader loader, Br
 
     [HttpGet("cars/{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, CancellationToken ct) =>
-        await vehicles.GetAsync(session.Id, id, ct) is { } car ? await ShowAsync(CarForm.From(car), ct) : NotFound();
+        await vehicles.GetAsync(session.Key, id, ct) is { } car ? await ShowAsync(CarForm.From(car), ct) : NotFound();
 
     [HttpPost("cars")]
+    [EnableRateLimiting(RateLimits.Creations)]
     public async Task<IActionResult> Create([FromForm] CarForm form, CancellationToken ct)
     {
         form.Id = null;
         if (!form.Validate()) return await InvalidAsync(form, ct);
-        var (outcome, _) = await vehicles.CreateAsync(session.Id, form.Fields, ct);
+        var (outcome, _) = await vehicles.CreateAsync(session.Key, form.Fields, ct);
         return outcome switch
         {
             FleetWriteOutcome.Saved => await ChangedAsync(ct),
@@ -45,11 +47,11 @@ public sealed class FleetController(VehicleStore vehicles, PageLoader loader, Br
     [HttpPost("cars/{id:int}")]
     public async Task<IActionResult> Update(int id, [FromForm] CarForm form, [FromForm(Name = "setup")] Dictionary<string, string>? setup, CancellationToken ct)
     {
-        if (await vehicles.GetAsync(session.Id, id, ct) is not { } car) return NotFound();
+        if (await vehicles.GetAsync(session.Key, id, ct) is not { } car) return NotFound();
         form.Id = id;
         form.Setup = new SetupSheetForm(setup ?? [], SetupValues.Parse(car.Baseline));
         if (!form.Validate()) return await InvalidAsync(form, ct);
-        return await vehicles.UpdateAsync(session.Id, id, form.Fields, form.Setup.ToSetup().ToJson(SetupShape.Nested), ct) switch
+        return await vehicles.UpdateAsync(session.Key, id, form.Fields, form.Setup.ToSetup().ToJson(SetupShape.Nested), ct) switch
         {
             FleetWriteOutcome.Saved => await ChangedAsync(ct),
             FleetWriteOutcome.Duplicate => await InvalidAsync(form, ct, duplicate: true),
@@ -59,7 +61,7 @@ public sealed class FleetController(VehicleStore vehicles, PageLoader loader, Br
 
     [HttpPost("cars/{id:int}/delete")]
     public async Task<IActionResult> Delete(int id, CancellationToken ct) =>
-        await vehicles.DeleteAsync(session.Id, id, ct) ? await ChangedAsync(ct) : NotFound();
+        await vehicles.DeleteAsync(session.Key, id, ct) ? await ChangedAsync(ct) : NotFound();
 
     async Task<IActionResult> ShowAsync(CarForm? form, CancellationToken ct)
     {

@@ -48,6 +48,8 @@ public sealed partial class CarForm
         Required(nameof(Brand), f.Brand, "brand");
         Required(nameof(Model), f.Model, "model");
         if (f.Nickname is { Length: > FieldMax }) Errors[nameof(Nickname)] = $"Use at most {FieldMax} characters for the nickname.";
+        else if (TextRules.CheckName(f.Nickname) is { } nickname) Errors[nameof(Nickname)] = nickname;
+        TextRules.CheckReadable(Errors, (nameof(Transponder), Transponder));
         if (f.Transponder is { } t && !TransponderPattern().IsMatch(t))
             Errors[nameof(Transponder)] = "Enter the transponder number: up to 20 letters, digits or dashes.";
         var setupOk = Setup?.Validate() ?? true;
@@ -58,6 +60,7 @@ public sealed partial class CarForm
     {
         if (value.Length == 0) Errors[field] = $"Enter the car's {what}.";
         else if (value.Length > FieldMax) Errors[field] = $"Use at most {FieldMax} characters for the {what}.";
+        else if (TextRules.CheckName(value) is { } problem) Errors[field] = problem;
     }
 
     public string DuplicateMessage => Fields.Nickname is null

@@ -5,6 +5,7 @@ using Pitwall.Sql.Migrations;
 namespace Pitwall.Web.Features.Health;
 
 /// <summary>The host's health check: 200 with the schema version when the database is reachable and migrated.</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public sealed class HealthController(NpgsqlDataSource db, ILogger<HealthController> logger) : Controller
 {
     static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);

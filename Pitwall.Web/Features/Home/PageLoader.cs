@@ -11,13 +11,13 @@ namespace Pitwall.Web.Features.Home;
 public sealed class PageLoader(ProfileStore profiles, VehicleStore vehicles, EventSessionStore sessions, BrowserSession session)
 {
     public async Task<Workspace> SidebarAsync(object? form, CancellationToken ct) =>
-        new(await profiles.ListForSessionAsync(session.Id, ct), form);
+        new(await profiles.ListForSessionAsync(session.Key, ct), form);
 
     public async Task<FleetPanel?> FleetAsync(CarForm? form, CancellationToken ct) =>
-        FleetPanel.From(await vehicles.ListForSessionAsync(session.Id, ct), form);
+        FleetPanel.From(await vehicles.ListForSessionAsync(session.Key, ct), form);
 
     public async Task<EventSetupView?> EventSetupAsync(int? open, NewSessionForm? form, CancellationToken ct) =>
-        await sessions.PanelAsync(session.Id, open, ct) is { } panel ? new EventSetupView(panel, form) : null;
+        await sessions.PanelAsync(session.Key, open, ct) is { } panel ? new EventSetupView(panel, form) : null;
 
     public async Task<MainPanel> MainAsync(string tab, CancellationToken ct) => tab == Tabs.ShopMaster
         ? new MainPanel(tab, Fleet: await FleetAsync(null, ct))

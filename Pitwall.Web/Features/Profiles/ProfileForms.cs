@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Pitwall.Web.Features.Shared;
 
 namespace Pitwall.Web.Features.Profiles;
 
@@ -15,7 +16,7 @@ public static partial class RacerRules
     {
         0 => "Enter the racer's name.",
         > NameMax => $"Use at most {NameMax} characters for the name (this one has {name.Length}).",
-        _ => null,
+        _ => TextRules.CheckName(name),
     };
 
     public static string? CheckEmail(string? email) => email switch
@@ -30,7 +31,7 @@ public static partial class RacerRules
         value is { Length: > HandleMax } ? $"Use at most {HandleMax} characters for {what}." : null;
 
     /// <summary>Trimmed, with empty input as null.</summary>
-    public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    public static string? Clean(string? value) => TextRules.Clean(value);
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex Email();
@@ -51,6 +52,7 @@ public sealed class NewRacerForm
         Errors.Clear();
         if (RacerRules.CheckName(CleanName) is { } name) Errors[nameof(Name)] = name;
         if (RacerRules.CheckEmail(CleanEmail) is { } email) Errors[nameof(Email)] = email;
+        TextRules.CheckReadable(Errors, (nameof(Email), Email));
         return Errors.Count == 0;
     }
 }
@@ -73,7 +75,7 @@ public sealed class EditProfileForm
     public string CleanName => RacerRules.Clean(Name) ?? "";
 
     public IReadOnlyList<string> SponsorList =>
-        (Sponsors ?? "").Split('\n').Select(s => s.Trim()).Where(s => s.Length > 0).Distinct().ToList();
+        (Sponsors ?? "").Split('\n').Select(s => RacerRules.Clean(s) ?? "").Where(s => s.Length > 0).Distinct().ToList();
 
     public static EditProfileForm From(Pitwall.Sql.Profiles.Racer racer) => new()
     {
@@ -99,6 +101,7 @@ public sealed class EditProfileForm
             Errors[nameof(Sponsors)] = $"List at most {RacerRules.SponsorsMax} sponsors.";
         else if (sponsors.FirstOrDefault(s => s.Length > RacerRules.SponsorMax) is { } longOne)
             Errors[nameof(Sponsors)] = $"Use at most {RacerRules.SponsorMax} characters per sponsor ('{longOne[..20]}…' is longer).";
+        TextRules.CheckReadable(Errors, (nameof(Email), Email), (nameof(Facebook), Facebook), (nameof(Instagram), Instagram), (nameof(Sponsors), Sponsors));
         if (WasDefault && !IsDefault)
             Errors[nameof(IsDefault)] = "This is the default racer. To change the default, open another racer's profile and check \"Set as Default Profile\" there.";
         return Errors.Count == 0;

@@ -1,5 +1,6 @@
 using Htmx;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Pitwall.Sql.Profiles;
 using Pitwall.Sql.Sessions;
 using Pitwall.Web.Features.Home;
@@ -20,7 +21,7 @@ public sealed class ProfilesController(ProfileStore profiles, BrowserSessionStor
     [HttpPost("/profiles/switch")]
     public async Task<IActionResult> Switch([FromForm] int racerId, CancellationToken ct)
     {
-        var racers = await sessions.SwitchAsync(session.EnsureId(), racerId, ct);
+        var racers = await session.SwitchAsync(sessions, racerId, ct);
         return racers.Count == 0 ? NotFound() : SidebarChanged(new Workspace(racers));
     }
 
@@ -32,12 +33,13 @@ public sealed class ProfilesController(ProfileStore profiles, BrowserSessionStor
     }
 
     [HttpPost("/profiles")]
+    [EnableRateLimiting(RateLimits.Creations)]
     public async Task<IActionResult> Create([FromForm] NewRacerForm form, CancellationToken ct)
     {
         if (form.Validate())
         {
             if (await profiles.CreateAsync(form.CleanName, form.CleanEmail, ct) is { } created)
-                return SidebarChanged(new Workspace(await sessions.SwitchAsync(session.EnsureId(), created, ct)));
+                return SidebarChanged(new Workspace(await session.SwitchAsync(sessions, created, ct)));
             form.Errors[nameof(form.Name)] = $"A racer named \"{form.CleanName}\" already exists. Choose another name.";
         }
         return await InvalidAsync(NewForm, form, ct);

@@ -22,45 +22,45 @@ public sealed class ResultsController(ResultStore results, PageLoader loader, Br
 
     [HttpGet("/event-setup/sessions/{sessionId:int}/results/new")]
     public async Task<IActionResult> New(int sessionId, CancellationToken ct) =>
-        await results.ForSessionAsync(browser.Id, sessionId, ct) is null ? NotFound() : FormFragment(new ResultForm { SessionId = sessionId });
+        await results.ForSessionAsync(browser.Key, sessionId, ct) is null ? NotFound() : FormFragment(new ResultForm { SessionId = sessionId });
 
     [HttpPost("/event-setup/sessions/{sessionId:int}/results")]
     public async Task<IActionResult> Create(int sessionId, [FromForm] ResultForm form, IFormFile? csv, CancellationToken ct)
     {
         form.SessionId = sessionId;
-        if (await results.ForSessionAsync(browser.Id, sessionId, ct) is null) return NotFound();
+        if (await results.ForSessionAsync(browser.Key, sessionId, ct) is null) return NotFound();
         if (!await form.ValidateAsync(csv)) return await PanelAsync(sessionId, form, ct, StatusCodes.Status422UnprocessableEntity);
-        return await results.CreateAsync(browser.Id, sessionId, form.ToFields(), ct) is null
+        return await results.CreateAsync(browser.Key, sessionId, form.ToFields(), ct) is null
             ? NotFound()
             : await PanelAsync(sessionId, null, ct);
     }
 
     [HttpGet("/results/{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, CancellationToken ct) =>
-        await results.GetAsync(browser.Id, id, ct) is { } row ? FormFragment(ResultForm.From(row)) : NotFound();
+        await results.GetAsync(browser.Key, id, ct) is { } row ? FormFragment(ResultForm.From(row)) : NotFound();
 
     [HttpPost("/results/{id:int}")]
     public async Task<IActionResult> Update(int id, [FromForm] ResultForm form, IFormFile? csv, CancellationToken ct)
     {
-        if (await results.GetAsync(browser.Id, id, ct) is not { } row) return NotFound();
+        if (await results.GetAsync(browser.Key, id, ct) is not { } row) return NotFound();
         form.Id = id;
         form.SessionId = row.SessionId;
         form.HadNoLaps = row.LapTimes is null;
         if (!await form.ValidateAsync(csv)) return await PanelAsync(row.SessionId, form, ct, StatusCodes.Status422UnprocessableEntity);
         var keepFigures = form.HadNoLaps && form.Laps.Count == 0;
-        return await results.UpdateAsync(browser.Id, id, form.ToFields(), keepFigures, ct) is { } session
+        return await results.UpdateAsync(browser.Key, id, form.ToFields(), keepFigures, ct) is { } session
             ? await PanelAsync(session, null, ct)
             : NotFound();
     }
 
     [HttpPost("/results/{id:int}/delete")]
     public async Task<IActionResult> Delete(int id, CancellationToken ct) =>
-        await results.DeleteAsync(browser.Id, id, ct) is { } session ? await PanelAsync(session, null, ct) : NotFound();
+        await results.DeleteAsync(browser.Key, id, ct) is { } session ? await PanelAsync(session, null, ct) : NotFound();
 
     [HttpGet("/shop-master/cars/{id:int}/performance")]
     public async Task<IActionResult> CarPerformance(int id, CancellationToken ct)
     {
-        if (await results.CarPerformanceAsync(browser.Id, id, ct) is not { } car) return NotFound();
+        if (await results.CarPerformanceAsync(browser.Key, id, ct) is not { } car) return NotFound();
         var view = new PerformanceView(car);
         return await this.FragmentOrPageAsync(Performance, view,
             () => loader.PageAsync(new MainPanel(Tabs.ShopMaster, Performance: view), null, ct));
@@ -71,7 +71,7 @@ public sealed class ResultsController(ResultStore results, PageLoader loader, Br
     {
         Response.Headers.Append("Vary", "HX-Request");
         if (!Request.IsHtmx()) return Redirect($"/event-setup/sessions/{sessionId}");
-        if (await results.ForSessionAsync(browser.Id, sessionId, ct) is not { } session) return NotFound();
+        if (await results.ForSessionAsync(browser.Key, sessionId, ct) is not { } session) return NotFound();
         Response.StatusCode = status;
         return PartialView(Panel, new ResultsPanel(session, form));
     }

@@ -28,6 +28,8 @@ public sealed class SetupSheetForm
         {
             if (SetupSheet.Find(key) is not { } parameter)
                 Errors[key] = $"\"{key}\" is not a parameter of the setup sheet.";
+            else if (value.Contains('\uFFFD') && value != Stored[key]?.Trim())
+                Errors[key] = TextRules.Unreadable;
             else if (value.Length > 0 && value != Stored[key]?.Trim() && parameter.Check(value) is { } problem)
                 Errors[key] = problem;
         }
