@@ -4,7 +4,7 @@ using Pitwall.Sql;
 namespace Pitwall.Bench;
 
 /// <summary>One endpoint under load, and the SQL files behind it (fed to pgbench as they are, values filled in).</summary>
-public sealed partial record Fragment(string Name, string Method, string Path, bool Htmx, string[] SqlFiles)
+public sealed partial record Fragment(string Name, string Method, string Path, bool Htmx, string[] SqlFiles, IReadOnlyDictionary<string, string>? Values = null)
 {
     public string Slug => Regex.Replace(Name.ToLowerInvariant(), "[^a-z0-9]+", "-").Trim('-');
 
@@ -32,7 +32,8 @@ public sealed partial record Fragment(string Name, string Method, string Path, b
         {
             // The database knows a browser by the SHA-256 of its cookie's id (V7); the switch never mints here (the row exists).
             var key = $"sha256(uuid_send('{session}'::uuid))";
-            var values = new Dictionary<string, string> { ["session"] = key, ["fresh"] = key, ["racer"] = "1", ["open"] = "NULL" };
+            var values = new Dictionary<string, string> { ["session"] = key, ["browser"] = key, ["fresh"] = key, ["racer"] = "1", ["open"] = "NULL" };
+            foreach (var (name, value) in Values ?? new Dictionary<string, string>()) values[name] = value;
             var sql = string.Join("\n", SqlFiles.Select(f => Parameter().Replace(Pitwall.Sql.SqlFiles.Get(f), m => values[m.Groups[1].Value])));
             var path = System.IO.Path.Combine(dir, $"{Slug}-{i}.sql");
             File.WriteAllText(path, sql);

@@ -51,8 +51,11 @@ try
     await using (bench)
     {
         var (antiforgery, token) = await AntiforgeryAsync(bench.BaseUrl);
+        var resultsSession = await ScalarAsync<int>(appDb, "SELECT session_id FROM race_results LIMIT 1");
         var fragments = new List<Fragment>
         {
+            new("Session results (3 × 30 laps)", "GET", $"/event-setup/sessions/{resultsSession}/results", true, ["Results_ForSession"],
+                new Dictionary<string, string> { ["sessionid"] = resultsSession.ToString(CultureInfo.InvariantCulture) }),
             new("Fleet panel (10 cars)", "GET", "/shop-master/fleet", true, ["Vehicles_ListForSession"]),
             new("Racer switch (POST)", "POST", "/profiles/switch", true, ["Sessions_Switch"]),
             new("Event-setup panel", "GET", "/event-setup/panel", true, ["EventSessions_Panel"]),
