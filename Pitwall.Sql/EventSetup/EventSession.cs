@@ -25,3 +25,6 @@ public sealed record SessionSetup(int Id, string Status, string Setup, string Ba
 public sealed record SessionDetails(
     string Name, string Type, DateOnly Date, string? TrackName, string? TrackSize, string? Traction,
     string? SurfaceType, string? SurfaceCondition);
+
+/// <summary>What saving (or locking) a draft did.</summary>
+public enum DraftOutcome { Saved, NotADraft, NotFound }

@@ -39,14 +39,15 @@ public sealed class EventSessionStore(Db db)
             return id;
         }, ct);
 
-    /// <returns>False when the session is not a draft of the active racer.</returns>
-    public async Task<bool> SaveDraftAsync(byte[]? session, int id, SessionDetails d, string setupJson, CancellationToken ct = default) =>
-        await db.WriteAsync(c => c.ExecuteScalarAsync<int?>(new CommandDefinition(SqlFiles.Get("EventSessions_SaveDraft"),
-            Args(session, d, new { id, setup = setupJson }), cancellationToken: ct)), ct) is not null;
-
-    public async Task<bool> LockAsync(byte[]? session, int id, CancellationToken ct = default) =>
-        await db.WriteAsync(c => c.ExecuteScalarAsync<int?>(new CommandDefinition(
-            SqlFiles.Get("EventSessions_Lock"), new { session, id }, cancellationToken: ct)), ct) is not null;
+    /// <summary>Saves a draft as typed and, with <paramref name="lockIt"/>, locks it: one statement.</summary>
+    public async Task<DraftOutcome> SaveDraftAsync(byte[]? session, int id, SessionDetails d, string setupJson, bool lockIt = false, CancellationToken ct = default) =>
+        await db.WriteAsync(c => c.ExecuteScalarAsync<string>(new CommandDefinition(SqlFiles.Get("EventSessions_SaveDraft"),
+            Args(session, d, new { id, setup = setupJson, @lock = lockIt }), cancellationToken: ct)), ct) switch
+        {
+            "saved" => DraftOutcome.Saved,
+            "locked" => DraftOutcome.NotADraft,
+            _ => DraftOutcome.NotFound,
+        };
 
     static DynamicParameters Args(byte[]? session, SessionDetails d, object extra)
     {

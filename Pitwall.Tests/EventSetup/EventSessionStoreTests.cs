@@ -38,9 +38,9 @@ public sealed class EventSessionStoreTests
         var car = await stores.CarAsync(ana, "Mugen", "MBX8R");
         var id = (await stores.Events.CreateDraftAsync(ana, car, Practice))!.Value;
 
-        Assert.True(await stores.Events.SaveDraftAsync(ana, id, Practice with { Name = "Main final" }, """{"SO_F": 550}"""));
-        Assert.True(await stores.Events.LockAsync(ana, id));
-        Assert.False(await stores.Events.SaveDraftAsync(ana, id, Practice, "{}"));
+        Assert.Equal(DraftOutcome.Saved, await stores.Events.SaveDraftAsync(ana, id, Practice with { Name = "Main final" }, """{"SO_F": 550}"""));
+        Assert.Equal(DraftOutcome.Saved, await stores.Events.SaveDraftAsync(ana, id, Practice with { Name = "Main final" }, """{"SO_F": 550}""", lockIt: true));
+        Assert.Equal(DraftOutcome.NotADraft, await stores.Events.SaveDraftAsync(ana, id, Practice, "{}"));
 
         var reopened = await stores.Events.PanelAsync(ana, id);
         Assert.Equal("active", reopened!.Open!.Status);
@@ -59,8 +59,8 @@ public sealed class EventSessionStoreTests
         var anasDraft = (await stores.Events.CreateDraftAsync(ana, anasCar, Practice))!.Value;
 
         Assert.Null(await stores.Events.CreateDraftAsync(bruno, anasCar, Practice));
-        Assert.False(await stores.Events.SaveDraftAsync(bruno, anasDraft, Practice with { Name = "Hacked" }, "{}"));
-        Assert.False(await stores.Events.LockAsync(bruno, anasDraft));
+        Assert.Equal(DraftOutcome.NotFound, await stores.Events.SaveDraftAsync(bruno, anasDraft, Practice with { Name = "Hacked" }, "{}"));
+        Assert.Equal(DraftOutcome.NotFound, await stores.Events.SaveDraftAsync(bruno, anasDraft, Practice, "{}", lockIt: true));
         Assert.Null(await stores.Events.GetAsync(bruno, anasDraft));
         Assert.Null((await stores.Events.PanelAsync(bruno, anasDraft))!.Open);
         Assert.Null((await stores.Events.PanelAsync(bruno, null))!.Open);

@@ -46,45 +46,47 @@ public sealed class EventSetupController(EventSessionStore sessions, PageLoader 
     }
 
     [HttpPost("sessions/{id:int}/draft")]
-    public async Task<IActionResult> SaveDraft(int id, [FromForm] DraftForm form, [FromForm(Name = "setup")] Dictionary<string, string>? setup, CancellationToken ct)
-    {
-        var (result, _) = await SaveAsync(id, form, setup, ct);
-        return result;
-    }
+    public Task<IActionResult> SaveDraft(int id, [FromForm] DraftForm form, [FromForm(Name = "setup")] Dictionary<string, string>? setup, CancellationToken ct) =>
+        SaveAsync(id, form, setup, lockIt: false, ct);
 
     [HttpPost("sessions/{id:int}/lock")]
-    public async Task<IActionResult> Lock(int id, [FromForm] DraftForm form, [FromForm(Name = "setup")] Dictionary<string, string>? setup, CancellationToken ct)
-    {
-        var (result, saved) = await SaveAsync(id, form, setup, ct);
-        if (!saved)
-        {
-            if (Response.StatusCode == StatusCodes.Status422UnprocessableEntity) Response.Retarget("#draft-status");
-            return result;
-        }
-        return await sessions.LockAsync(session.Key, id, ct) ? await ChangedAsync(id, ct) : NotFound();
-    }
+    public Task<IActionResult> Lock(int id, [FromForm] DraftForm form, [FromForm(Name = "setup")] Dictionary<string, string>? setup, CancellationToken ct) =>
+        SaveAsync(id, form, setup, lockIt: true, ct);
 
-    /// <summary>Checks and saves the draft, answering with the status line and the notes beside the fields.</summary>
-    async Task<(IActionResult Result, bool Saved)> SaveAsync(int id, DraftForm form, Dictionary<string, string>? setup, CancellationToken ct)
+    /// <summary>
+    /// Checks the draft, then saves it (and locks it) in one statement whose outcome decides the
+    /// answer: the status line with the notes beside the fields, or, once locked, the panel.
+    /// </summary>
+    async Task<IActionResult> SaveAsync(int id, DraftForm form, Dictionary<string, string>? setup, bool lockIt, CancellationToken ct)
     {
-        if (await sessions.GetAsync(session.Key, id, ct) is not { } stored) return (NotFound(), false);
+        if (await sessions.GetAsync(session.Key, id, ct) is not { } stored) return NotFound();
         var baseline = SetupValues.Parse(stored.Baseline);
         form.Setup = new SetupSheetForm(setup ?? [], SetupValues.Parse(stored.Setup));
         form.Stored = (stored.Type, stored.TrackSize, stored.Traction);
-        if (stored.Status != "draft")
-        {
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return (PartialView(Status, new DraftStatus("This session is locked: reopen it to read it, or start a new session.", null)), false);
-        }
         if (!form.Validate())
+            return StatusLine(StatusCodes.Status422UnprocessableEntity, new DraftStatus(form.Problem, SetupSheetView.Of("draft", form.Setup, baseline)), lockIt);
+
+        switch (await sessions.SaveDraftAsync(session.Key, id, form.ToDetails(), form.Setup.ToSetup().ToJson(SetupShape.Flat), lockIt, ct))
         {
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return (PartialView(Status, new DraftStatus(form.Problem, SetupSheetView.Of("draft", form.Setup, baseline))), false);
+            case DraftOutcome.Saved when lockIt:
+                return await ChangedAsync(id, ct);
+            case DraftOutcome.Saved:
+                return PartialView(Status, new DraftStatus($"Saved at {DateTime.Now:HH:mm:ss}", SetupSheetView.Of("draft", form.Setup, baseline), Ok: true));
+            case DraftOutcome.NotADraft:
+                return StatusLine(StatusCodes.Status409Conflict,
+                    new DraftStatus("This session is locked: reopen it to read it, or start a new session.", null), lockIt);
+            default:
+                return NotFound();
         }
-        if (!await sessions.SaveDraftAsync(session.Key, id, form.ToDetails(), form.Setup.ToSetup().ToJson(SetupShape.Flat), ct))
-            return (NotFound(), false);
-        var saved = $"Saved at {DateTime.Now:HH:mm:ss}";
-        return (PartialView(Status, new DraftStatus(saved, SetupSheetView.Of("draft", form.Setup, baseline), Ok: true)), true);
+    }
+
+    // "Lock Config" swaps the whole panel when it succeeds; a refusal belongs in the draft's
+    // status line, which only the server knows at that point: so the swap is redirected there.
+    IActionResult StatusLine(int status, DraftStatus line, bool fromLock)
+    {
+        Response.StatusCode = status;
+        if (fromLock) Response.Retarget("#draft-status");
+        return PartialView(Status, line);
     }
 
     async Task<IActionResult> ShowAsync(int? open, NewSessionForm? form, CancellationToken ct)
