@@ -25,10 +25,6 @@ public sealed class ProfileStore(Db db)
         }
     }
 
-    /// <returns>False when there is no such racer.</returns>
-    public async Task<bool> SetDefaultAsync(int id, CancellationToken ct = default) =>
-        await LastAsync<int?>(SqlFiles.Get("Profiles_SetDefault"), new { id }, ct) is not null;
-
     public async Task<ProfileWriteOutcome> UpdateAsync(int id, RacerChanges changes, CancellationToken ct = default)
     {
         try

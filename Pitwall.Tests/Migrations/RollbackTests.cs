@@ -20,7 +20,8 @@ public sealed class RollbackTests
         new Migrator(db, NullLogger.Instance).Migrate();
         // The racer chose Carla (V2 alone would pick 'Default Racer' again).
         var profiles = new Pitwall.Sql.Profiles.ProfileStore(new Pitwall.Sql.Database.Db(Npgsql.NpgsqlDataSource.Create(db)));
-        Assert.True(await profiles.SetDefaultAsync(3));
+        Assert.Equal(Pitwall.Sql.Profiles.ProfileWriteOutcome.Saved,
+            await profiles.UpdateAsync(3, new Pitwall.Sql.Profiles.RacerChanges("Carla", null, null, null, [], MakeDefault: true)));
 
         var result = await new RollbackRunner(db, NullLogger.Instance).RollbackAsync(1);
 

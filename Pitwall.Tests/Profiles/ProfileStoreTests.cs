@@ -66,27 +66,30 @@ public sealed class ProfileStoreTests
     }
 
     [Fact]
-    public async Task SetDefault_MovesTheDefault_AndUnknownIdIsFalse()
+    public async Task SetAsDefault_MovesTheDefault_AndAnUnknownIdIsNotFound()
     {
         var (profiles, _, db) = await StoresAsync();
         await profiles.CreateAsync("Ana", null);
         var bruno = (await profiles.CreateAsync("Bruno", null))!.Value;
 
-        Assert.True(await profiles.SetDefaultAsync(bruno));
-        Assert.False(await profiles.SetDefaultAsync(bruno + 1000));
+        Assert.Equal(ProfileWriteOutcome.Saved, await profiles.UpdateAsync(bruno, MadeDefault("Bruno")));
+        Assert.Equal(ProfileWriteOutcome.NotFound, await profiles.UpdateAsync(bruno + 1000, MadeDefault("Nobody")));
         Assert.Equal("Bruno", await DefaultsAsync(db));
     }
 
+    /// <summary>Edit Profile saved with "Set as Default Profile" checked, the name as it is: what the request runs.</summary>
+    static RacerChanges MadeDefault(string name) => new(name, null, null, null, [], MakeDefault: true);
+
     [Fact]
-    public async Task SetDefault_WhenFiftyCallsRace_LeavesExactlyOneDefault()
+    public async Task SetAsDefault_WhenFiftyRequestsRace_LeavesExactlyOneDefault()
     {
         var (profiles, _, db) = await StoresAsync();
         var ids = new List<int>();
         for (var i = 0; i < 10; i++) ids.Add((await profiles.CreateAsync($"Racer {i}", null))!.Value);
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(i => profiles.SetDefaultAsync(ids[i % ids.Count])));
+        var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(i => profiles.UpdateAsync(ids[i % ids.Count], MadeDefault($"Racer {i % ids.Count}"))));
 
-        Assert.All(results, Assert.True);
+        Assert.All(results, r => Assert.Equal(ProfileWriteOutcome.Saved, r));
         Assert.Equal(1L, await TestPostgres.ScalarAsync<long>(db, "SELECT count(*) FROM racer_profiles WHERE is_default"));
     }
 
@@ -106,13 +109,16 @@ public sealed class ProfileStoreTests
     }
 
     [Fact]
-    public async Task Update_ChecksDefaultAndRefusesADuplicateName_ChangingNothing()
+    public async Task Update_RefusesADuplicateName_ChangingNothing_ThenSavesAndMovesTheDefault()
     {
         var (profiles, _, db) = await StoresAsync();
         await profiles.CreateAsync("Ana", null);
         var bruno = (await profiles.CreateAsync("Bruno", null))!.Value;
+        const string Rows = "SELECT string_agg(row(id, name, email, is_default, sponsors, updated_at)::text, ';' ORDER BY id) FROM racer_profiles";
+        var before = await TestPostgres.ScalarAsync<string>(db, Rows);
 
         var duplicate = await profiles.UpdateAsync(bruno, new RacerChanges("ana", null, null, null, [], MakeDefault: true));
+        Assert.Equal(before, await TestPostgres.ScalarAsync<string>(db, Rows));
         var saved = await profiles.UpdateAsync(bruno, new RacerChanges("Bruno B", "b@example.com", "fb", "ig", ["JQ", "Hudy"], MakeDefault: true));
 
         Assert.Equal(ProfileWriteOutcome.DuplicateName, duplicate);
@@ -132,7 +138,7 @@ public sealed class ProfileStoreTests
         var profiles = new ProfileStore(new Pitwall.Sql.Database.Db(NpgsqlDataSource.Create(db)));
         var longId = await TestPostgres.ScalarAsync<int>(db, $"SELECT id FROM racer_profiles WHERE name = '{longName}'");
 
-        Assert.True(await profiles.SetDefaultAsync(longId));
+        Assert.Equal(ProfileWriteOutcome.Saved, await profiles.UpdateAsync(longId, MadeDefault(longName)));
         var insert = await Assert.ThrowsAsync<PostgresException>(() =>
             TestPostgres.ExecuteAsync(db, $"INSERT INTO racer_profiles (name) VALUES ('{longName}y')"));
         Assert.Equal("racer_profiles_name_rule", insert.ConstraintName);
