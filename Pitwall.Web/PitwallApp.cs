@@ -75,6 +75,7 @@ public static class PitwallApp
         builder.Services.AddScoped<PageLoader>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<BrowserSession>();
+        builder.Services.AddPitwallCompression();
 
         // Keys in PostgreSQL: tokens and cookies survive restarts and work on every instance.
         builder.Services.AddDataProtection().SetApplicationName("Pitwall");
@@ -117,6 +118,8 @@ public static class PitwallApp
         app.UseSerilogRequestLogging(o =>
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
         app.UseErrorPages();
+        // Inside the error pages: an exception half-way through a compressed answer leaves them a plain body to write.
+        app.UseResponseCompression();
         app.UseRouting();
         app.UseSameOriginWrites();
         if (access.Required) app.UseAuthentication();
