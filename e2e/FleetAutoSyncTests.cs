@@ -58,7 +58,8 @@ public sealed class FleetAutoSyncTests : BrowserTest
         await page.GetByRole(AriaRole.Button, new() { Name = "Save car" }).ClickAsync();
         await Expect(rows.Nth(0)).ToContainTextAsync("Racer");
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Results, "fleet.png") });
-        Assert.Equal("500", await TestPostgres.ScalarAsync<string>(App.ConnectionString, "SELECT baseline_setup->>'SO_F' FROM vehicles"));
+        // Baselines are stored nested, the shape the earlier tool reads.
+        Assert.Equal("500", await TestPostgres.ScalarAsync<string>(App.ConnectionString, "SELECT baseline_setup->'front'->>'shock_oil' FROM vehicles"));
 
         page.Dialog += (_, dialog) => dialog.AcceptAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Edit Mugen MBX8R Racer" }).ClickAsync();

@@ -15,16 +15,22 @@ public sealed class ResultsTests : BrowserTest
         return await TestPostgres.ScalarAsync<int>(App.ConnectionString, "SELECT max(id) FROM sessions");
     }
 
-    [Fact]
-    public Task Laps_ArePasted_ShownWithFiguresAndAChart_AndSurviveAReload_ThenEditedAndDeleted() => StepsAsync(async () =>
+    /// <summary>Ana's active session of her Mugen, opened, with ➕ Add Result's form open.</summary>
+    async Task<IPage> AddResultFormAsync()
     {
         await SeedRacersAsync("Ana");
         await SeedCarAsync("Ana", "Mugen", "MBX8R");
         var session = await SeedSessionAsync("Saturday practice", "2026-11-21");
         var page = await NewBrowserPageAsync();
         await page.GotoAsync($"/event-setup/sessions/{session}");
-
         await page.GetByRole(AriaRole.Button, new() { Name = "➕ Add Result" }).ClickAsync();
+        return page;
+    }
+
+    [Fact]
+    public Task Laps_ArePasted_ShownWithFiguresAndAChart_AndSurviveAReload_ThenEditedAndDeleted() => StepsAsync(async () =>
+    {
+        var page = await AddResultFormAsync();
         await page.GetByLabel("Heat").FillAsync("Q1");
         await page.GetByLabel("Class", new() { Exact = true }).FillAsync("1/8 Nitro Buggy");
         await page.GetByLabel("Position", new() { Exact = true }).FillAsync("3");
@@ -53,13 +59,7 @@ public sealed class ResultsTests : BrowserTest
     [Fact]
     public Task APasteWithABadLine_IsRefusedWhereItWasTyped() => StepsAsync(async () =>
     {
-        await SeedRacersAsync("Ana");
-        await SeedCarAsync("Ana", "Mugen", "MBX8R");
-        var session = await SeedSessionAsync("Saturday practice", "2026-11-21");
-        var page = await NewBrowserPageAsync();
-        await page.GotoAsync($"/event-setup/sessions/{session}");
-
-        await page.GetByRole(AriaRole.Button, new() { Name = "➕ Add Result" }).ClickAsync();
+        var page = await AddResultFormAsync();
         await page.GetByLabel("Heat").FillAsync("Q1");
         await page.GetByLabel("Lap times", new() { Exact = true }).FillAsync("24.516\nDNF");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save result" }).ClickAsync();

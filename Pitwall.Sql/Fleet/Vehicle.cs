@@ -8,4 +8,4 @@ public sealed record Vehicle(int Id, string Brand, string Model, string? Nicknam
 
 public sealed record VehicleFields(string Brand, string Model, string? Nickname, string? Transponder);
 
-public enum FleetWriteOutcome { Saved, NotFound, Duplicate }
+public enum FleetWriteOutcome { Saved, NotFound, Duplicate, StillReferenced }

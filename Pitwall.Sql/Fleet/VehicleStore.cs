@@ -22,9 +22,21 @@ public sealed class VehicleStore(Db db)
         (await WriteAsync("Vehicles_Update",
             new { session, id, car.Brand, car.Model, car.Nickname, car.Transponder, baseline = baselineJson }, ct)).Outcome;
 
-    public async Task<bool> DeleteAsync(byte[]? session, int id, CancellationToken ct = default) =>
-        await db.WriteAsync(c => c.ExecuteScalarAsync<int?>(new CommandDefinition(
-            SqlFiles.Get("Vehicles_Delete"), new { session, id }, cancellationToken: ct)), ct) is not null;
+    public async Task<FleetWriteOutcome> DeleteAsync(byte[]? session, int id, CancellationToken ct = default)
+    {
+        try
+        {
+            return await db.WriteAsync(c => c.ExecuteScalarAsync<int?>(new CommandDefinition(
+                SqlFiles.Get("Vehicles_Delete"), new { session, id }, cancellationToken: ct)), ct) is null
+                ? FleetWriteOutcome.NotFound
+                : FleetWriteOutcome.Saved;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ForeignKeyViolation)
+        {
+            // A table of the earlier tool (setup_changes, race_results, …) still points at the car or one of its sessions without ON DELETE CASCADE.
+            return FleetWriteOutcome.StillReferenced;
+        }
+    }
 
     // No row back: not this racer's car (or no racer at all); a unique violation: a duplicate car.
     async Task<(FleetWriteOutcome Outcome, int? Id)> WriteAsync(string file, object args, CancellationToken ct)

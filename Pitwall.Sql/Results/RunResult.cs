@@ -12,11 +12,15 @@ public sealed record RunResult(
     int Id, string? Heat, string? RacingClass, int? Position, JsonNode? LapTimes,
     int? Laps, decimal? Best, decimal? Average, decimal? Total, decimal? StdDev, string? LiveRcId = null)
 {
-    public IReadOnlyList<decimal> LapList => ReadLaps(LapTimes) ?? [];
+    // Read once: a view asks for the laps and the figures several times per result.
+    IReadOnlyList<decimal>? _laps;
+    LapFigures? _figures;
+
+    public IReadOnlyList<decimal> LapList => _laps ??= ReadLaps(LapTimes) ?? [];
 
     public bool HasLaps => LapList.Count > 0;
 
-    public LapFigures Figures => HasLaps
+    public LapFigures Figures => _figures ??= HasLaps
         ? LapFigures.Of(LapList)
         : new(Laps ?? 0, Best, Average, Total, StdDev,
             StdDev is { } s && Average is { } mean && mean > 0 ? Math.Clamp(100m - 100m * s / mean, 0m, 100m) : null,

@@ -20,7 +20,7 @@ public sealed class VehicleStoreTests
         Assert.Equal(["Mugen", "Xray"], listed.Select(r => r.Brand));
         Assert.All(listed, r => Assert.Equal("Ana", r.RacerName));
         Assert.Equal(FleetWriteOutcome.Saved, updated);
-        Assert.True(deleted);
+        Assert.Equal(FleetWriteOutcome.Saved, deleted);
         var car = await stores.Vehicles.GetAsync(ana, xray);
         Assert.Equal("XB8 2025", car!.Model);
         Assert.Equal("1234567", car.Transponder);
@@ -54,7 +54,7 @@ public sealed class VehicleStoreTests
 
         Assert.Null(await stores.Vehicles.GetAsync(bruno, anasCar));
         Assert.Equal(FleetWriteOutcome.NotFound, await stores.Vehicles.UpdateAsync(bruno, anasCar, new VehicleFields("Hacked", "X", null, null), "{}"));
-        Assert.False(await stores.Vehicles.DeleteAsync(bruno, anasCar));
+        Assert.Equal(FleetWriteOutcome.NotFound, await stores.Vehicles.DeleteAsync(bruno, anasCar));
         Assert.Equal("Mugen", (await stores.Vehicles.GetAsync(ana, anasCar))!.Brand);
         Assert.DoesNotContain(await stores.Vehicles.ListForSessionAsync(bruno), r => r.CarId is not null);
     }

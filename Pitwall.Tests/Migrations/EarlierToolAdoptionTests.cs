@@ -76,6 +76,27 @@ public sealed class EarlierToolAdoptionTests
     }
 
     [Fact]
+    public async Task ADatabaseMigratedByTheReleaseBefore_GetsV1_1OutOfOrder_AndStaysHealthy()
+    {
+        // As the previous release left a fresh database: every version but 1.1.
+        var db = await TestPostgres.CreateDatabaseAsync();
+        new Migrator(db, NullLogger.Instance).Migrate();
+        await TestPostgres.ExecuteAsync(db,
+            MigrationCatalog.Default.Undos.Single(u => u.Version == 1.1m).ReadText() + "\nDELETE FROM changelog WHERE version = '1.1';");
+        Assert.Equal(["V1_1__repair_legacy_timestamp_trigger.sql"], (await DatabaseStatus.ReadAsync(db)).Pending.Select(p => p.Name));
+
+        var result = new Migrator(db, NullLogger.Instance).Migrate();
+
+        Assert.Equal(1, result.Applied);
+        var status = await DatabaseStatus.ReadAsync(db);
+        Assert.Empty(status.Pending);
+        Assert.True(status.Healthy);
+        // V1.1 ran after V2 here: it must not note V2's column as "how it was before V2" (U2 would then keep it).
+        Assert.False(await TestPostgres.ScalarAsync<bool>(db,
+            "SELECT EXISTS (SELECT 1 FROM pitwall_rollback_memory WHERE key = 'V2 racer_profiles.is_default before')"));
+    }
+
+    [Fact]
     public async Task DbStatus_SaysWhenTheBrokenTriggerIsBack()
     {
         var db = await LegacyAsync(Phase44State.DeclaredBySchemaFile);

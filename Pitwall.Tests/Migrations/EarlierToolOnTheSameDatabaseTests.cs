@@ -136,6 +136,20 @@ public sealed class EarlierToolOnTheSameDatabaseTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DeletingACarTheEarlierToolsRecordsStillReferTo_Answers409_AndDeletesNothing()
+    {
+        var ana = await BrowserOfAsync("Ana");
+        var mugen = await IdAsync("SELECT id FROM vehicles WHERE brand = 'Mugen'");
+        var before = await EarlierToolDatabase.SnapshotAsync(_db);
+
+        var response = await ana.HtmxPostAsync($"/shop-master/cars/{mugen}/delete", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("Records of the earlier tool", await response.Content.ReadAsStringAsync());
+        Assert.Equal(before, await EarlierToolDatabase.SnapshotAsync(_db));
+    }
+
+    [Fact]
     public async Task PitwallsOwnForms_StillHoldNewValuesToPitwallsLists()
     {
         var ana = await BrowserOfAsync("Ana");

@@ -60,8 +60,21 @@ public sealed class FleetController(VehicleStore vehicles, PageLoader loader, Br
     }
 
     [HttpPost("cars/{id:int}/delete")]
-    public async Task<IActionResult> Delete(int id, CancellationToken ct) =>
-        await vehicles.DeleteAsync(session.Key, id, ct) ? await ChangedAsync(ct) : NotFound();
+    public async Task<IActionResult> Delete(int id, CancellationToken ct)
+    {
+        switch (await vehicles.DeleteAsync(session.Key, id, ct))
+        {
+            case FleetWriteOutcome.Saved:
+                return await ChangedAsync(ct);
+            case FleetWriteOutcome.StillReferenced when await vehicles.GetAsync(session.Key, id, ct) is { } car:
+                var form = CarForm.From(car);
+                form.Errors["Delete"] = "Records of the earlier tool (setup changes, results, …) still refer to this car or its sessions, so it cannot be deleted here.";
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return await loader.FleetAsync(form, ct) is { } panel ? PartialView(Panel, panel) : NotFound();
+            default:
+                return NotFound();
+        }
+    }
 
     async Task<IActionResult> ShowAsync(CarForm? form, CancellationToken ct)
     {
