@@ -42,6 +42,15 @@ public sealed class PhoneTests : BrowserTest
         return await TestPostgres.ScalarAsync<int>(App.ConnectionString, "SELECT max(id) FROM sessions");
     }
 
+    /// <summary>An active session of the Mugen with one result, heat A-Main, of these laps: its id.</summary>
+    async Task<int> SeedRaceAsync(string laps)
+    {
+        var session = await SeedSessionAsync("Club race", "active");
+        await TestPostgres.ExecuteAsync(App.ConnectionString,
+            $"INSERT INTO race_results (session_id, heat, lap_times) VALUES ({session}, 'A-Main', '{laps}')");
+        return session;
+    }
+
     [Fact]
     public Task ShopMaster_AndACarsForm_FitThePhone_WithEditAndPerformanceOnScreen() => StepsAsync(async () =>
     {
@@ -68,9 +77,7 @@ public sealed class PhoneTests : BrowserTest
     public Task EventSetup_ADraftAndASessionWithAResult_FitThePhone() => StepsAsync(async () =>
     {
         await SeedFleetAsync();
-        var raced = await SeedSessionAsync("Club race", "active");
-        await TestPostgres.ExecuteAsync(App.ConnectionString,
-            $"INSERT INTO race_results (session_id, heat, lap_times) VALUES ({raced}, 'A-Main', '[24.6, 24.4, 24.7, 24.5, 24.9, 24.3]')");
+        var raced = await SeedRaceAsync("[24.6, 24.4, 24.7, 24.5, 24.9, 24.3]");
         var draft = await SeedSessionAsync("Saturday practice", "draft");
         var page = await NewBrowserPageAsync(Phone);
 
@@ -97,9 +104,7 @@ public sealed class PhoneTests : BrowserTest
     public Task ACarsPerformanceView_FitsThePhone() => StepsAsync(async () =>
     {
         await SeedFleetAsync();
-        var raced = await SeedSessionAsync("Club race", "active");
-        await TestPostgres.ExecuteAsync(App.ConnectionString,
-            $"INSERT INTO race_results (session_id, heat, lap_times) VALUES ({raced}, 'A-Main', '[24.6, 24.4, 24.7, 24.5]')");
+        await SeedRaceAsync("[24.6, 24.4, 24.7, 24.5]");
         var page = await NewBrowserPageAsync(Phone);
         await page.GotoAsync("/shop-master");
 
