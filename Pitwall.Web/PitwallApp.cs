@@ -49,6 +49,9 @@ public static class PitwallApp
             ApplicationName = typeof(PitwallApp).Assembly.GetName().Name,
         });
         builder.Host.UseSerilog();
+        // A build (make run, the in-process tests) serves wwwroot and the build's compressed copies
+        // from where the build left them; a published app has no such manifest and this does nothing.
+        builder.WebHost.UseStaticWebAssets();
 
         var urls = builder.Configuration["urls"] is { Length: > 0 } given ? given : DefaultUrl(builder.Configuration);
         builder.WebHost.UseUrls(urls);
@@ -72,6 +75,7 @@ public static class PitwallApp
         builder.Services.AddScoped<PageLoader>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<BrowserSession>();
+        builder.Services.AddPitwallCompression();
 
         // Keys in PostgreSQL: tokens and cookies survive restarts and work on every instance.
         builder.Services.AddDataProtection().SetApplicationName("Pitwall");
@@ -114,14 +118,18 @@ public static class PitwallApp
         app.UseSerilogRequestLogging(o =>
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
         app.UseErrorPages();
-        app.UseStaticFiles();
+        // Inside the error pages: an exception half-way through a compressed answer leaves them a plain body to write.
+        app.UseResponseCompression();
         app.UseRouting();
         app.UseSameOriginWrites();
         if (access.Required) app.UseAuthentication();
         app.UseRateLimiter();
         if (access.Required) app.UseAuthorization();
         app.UseFormGuard();
-        app.MapControllers();
+        // css and htmx from the build's manifest: fingerprinted URLs cached for a year, gzip and
+        // Brotli made at publish. Open to signed-out browsers, as the sign-in page needs its css.
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapControllers().WithStaticAssets();
         return app;
     }
 

@@ -54,10 +54,13 @@ public sealed partial class DockerfileEntrypointTests
         await app.WaitUntilHealthyAsync();
         using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
         var page = await http.GetStringAsync("/");
-        var htmx = await http.GetAsync("/lib/htmx/htmx.min.js");
-        await app.WaitForLogAsync("\"RequestPath\":\"/lib/htmx/htmx.min.js\"");
+        // The fingerprinted URL the page names: MapStaticAssets found its manifest in the publish output.
+        var script = ScriptSrc().Match(page).Groups[1].Value;
+        var htmx = await http.GetAsync(script);
+        await app.WaitForLogAsync($"\"RequestPath\":\"{script}\"");
 
         Assert.Contains("Welcome to Pitwall", page);
+        Assert.Matches(@"^/lib/htmx/htmx\.min\.[a-z0-9]{10}\.js$", script);
         Assert.True(htmx.IsSuccessStatusCode);
         var events = app.Lines.Where(l => l.StartsWith('{')).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(app.Lines.Count, events.Count);
@@ -115,4 +118,7 @@ public sealed partial class DockerfileEntrypointTests
 
     [GeneratedRegex(@"(?m)^USER\s+(.+)$")]
     private static partial Regex UserLine();
+
+    [GeneratedRegex("<script src=\"([^\"]+)\"")]
+    private static partial Regex ScriptSrc();
 }

@@ -44,9 +44,13 @@ public abstract class BrowserTest : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (its own cookies: a new browser, as far as the app can tell) with one page.</summary>
-    protected async Task<IPage> NewBrowserPageAsync()
+    protected Task<IPage> NewBrowserPageAsync() => NewBrowserPageAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1100, Height = 760 } });
+
+    /// <param name="options">The device: a laptop's window by default, a phone's screen (IsMobile, HasTouch) for checklist 10.</param>
+    protected async Task<IPage> NewBrowserPageAsync(BrowserNewContextOptions options)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = App.BaseUrl, ViewportSize = new() { Width = 1100, Height = 760 } });
+        options.BaseURL = App.BaseUrl;
+        var context = await Browser.NewContextAsync(options);
         context.SetDefaultTimeout(10_000);
         var page = await context.NewPageAsync();
         _pages.Add(page);
