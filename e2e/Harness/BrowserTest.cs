@@ -22,6 +22,8 @@ public abstract class BrowserTest : IAsyncLifetime
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"{ChromiumPath} is missing: `make test` installs it (apt-get install chromium).");
+        // Expectations wait for what the person would see; as the page timeout, sized for a loaded machine.
+        Assertions.SetDefaultExpectTimeout(15_000);
         App = await PublishedApp.StartAsync(settings: AppSettings);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -51,7 +53,9 @@ public abstract class BrowserTest : IAsyncLifetime
     {
         options.BaseURL = App.BaseUrl;
         var context = await Browser.NewContextAsync(options);
-        context.SetDefaultTimeout(10_000);
+        // Generous: on a loaded 2-core machine (the app, PostgreSQL and Chromium share it) a page
+        // has been seen to take 10 s. Every wait is still on a condition; a real failure fails, later.
+        context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         _pages.Add(page);
         return page;
