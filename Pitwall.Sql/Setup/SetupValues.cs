@@ -91,7 +91,7 @@ public sealed class SetupValues
         {
             if (SetupSheet.Find(key) is not { } parameter) continue;
             var text = (raw ?? "").Trim();
-            if (Values.TryGetValue(key, out var shown) && shown.Trim() == text) continue;
+            if (IsAsStored(key, text)) continue;
             if (text.Length == 0) stored.Remove(key);
             else stored[key] = parameter.IsNumeric && parameter.Check(text) is null && SetupNumber.TryParse(text, out var number)
                 ? JsonValue.Create(number)
@@ -99,6 +99,10 @@ public sealed class SetupValues
         }
         return new(stored, (JsonObject)Extras.DeepClone());
     }
+
+    /// <summary>Whether the racer left this value as it was shown: then its stored JSON stays, even when it breaks a rule.</summary>
+    public bool IsAsStored(string key, string typed) =>
+        Values.TryGetValue(key, out var shown) && shown.Trim() == typed.Trim();
 
     /// <summary>The setup as JSON in the shape its column uses, extras kept where they were.</summary>
     public string ToJson(SetupShape shape)

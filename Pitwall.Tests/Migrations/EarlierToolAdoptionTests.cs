@@ -130,7 +130,7 @@ public sealed class EarlierToolAdoptionTests
             new Migrator(db, NullLogger.Instance).Migrate(versions[i]);
             Assert.NotEqual(0, await TestPostgres.ScalarAsync<long>(db, "SELECT count(*) FROM changelog"));
 
-            await new Pitwall.Sql.Migrations.RollbackRunner(db, NullLogger.Instance).RollbackAsync(previous);
+            await new RollbackRunner(db, NullLogger.Instance).RollbackAsync(previous);
 
             var after = await SchemaDump.OfAsync(db);
             Assert.True(before == after, $"V{versions[i]} then its undo changed the schema:\n{Diff(before, after)}");

@@ -28,9 +28,11 @@ public sealed class SetupSheetForm
         {
             if (SetupSheet.Find(key) is not { } parameter)
                 Errors[key] = $"\"{key}\" is not a parameter of the setup sheet.";
-            else if (value.Contains('\uFFFD') && value != Stored[key]?.Trim())
+            else if (Stored.IsAsStored(key, value))
+                continue;
+            else if (value.Contains('\uFFFD'))
                 Errors[key] = TextRules.Unreadable;
-            else if (value.Length > 0 && value != Stored[key]?.Trim() && parameter.Check(value) is { } problem)
+            else if (value.Length > 0 && parameter.Check(value) is { } problem)
                 Errors[key] = problem;
         }
         return Errors.Count == 0;
