@@ -15,6 +15,16 @@ public sealed class SetupValuesTests
     }
 
     [Fact]
+    public void ThePackages_HoldEveryParameterOnce_AsDesignMdNamesThem()
+    {
+        Assert.Equal(["Suspension", "Geometry", "Diffs", "Tires", "Power"], SetupPackages.All.Select(p => p.Name));
+        Assert.Equal(SetupSheet.Parameters.Select(p => p.Key).Order(), SetupPackages.All.SelectMany(p => p.Parameters).Select(p => p.Key).Order());
+        Assert.Equal(["SO_F", "SP_F", "SB_F", "P_F", "SO_R", "SP_R", "SB_R", "P_R"], SetupPackages.Find("suspension")!.Parameters.Select(p => p.Key));
+        Assert.Equal(["Engine", "Venturi", "Pipe", "Clutch", "Bell", "Spur"], SetupPackages.Find("Power")!.Parameters.Select(p => p.Key));
+        Assert.Null(SetupPackages.Find("Aero"));
+    }
+
+    [Fact]
     public void All29Keys_RoundTrip_NumbersAsNumbers()
     {
         var values = SetupSheet.Parameters.ToDictionary(p => p.Key, p => p.IsNumeric ? ((p.Min + p.Max) / 2).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : $"{p.Key} text");
