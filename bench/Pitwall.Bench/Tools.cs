@@ -7,9 +7,9 @@ namespace Pitwall.Bench;
 /// <summary>Runs a command line tool to completion and hands back what it printed.</summary>
 public static class Shell
 {
-    public static async Task<string> RunAsync(string file, IEnumerable<string> args, IDictionary<string, string>? env = null)
+    public static async Task<string> RunAsync(string file, IEnumerable<string> args, IDictionary<string, string>? env = null, string? workingDirectory = null)
     {
-        var psi = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var psi = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory ?? "" };
         foreach (var a in args) psi.ArgumentList.Add(a);
         foreach (var (k, v) in env ?? new Dictionary<string, string>()) psi.Environment[k] = v;
         using var process = Process.Start(psi)!;
