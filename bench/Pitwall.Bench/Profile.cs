@@ -40,10 +40,12 @@ public static partial class Profiler
     public static async Task<ProfileResult> RunAsync(string root, string workDir, int pid, string url, string lua, string fragment, int connections, int seconds)
     {
         var trace = Path.Combine(workDir, $"profile-{pid}-{connections}.nettrace");
-        var load = Wrk.RunAsync(url, connections, seconds + 4, lua);
+        // The load outlasts the trace: dotnet-trace takes seconds to start and to write its rundown on a busy machine.
+        var traced = Math.Max(seconds, 5);
+        var load = Wrk.RunAsync(url, connections, traced + 20, lua);
         await Task.Delay(TimeSpan.FromSeconds(2)); // tracing starts once the load has reached its pace
         await Shell.RunAsync("dotnet", ["tool", "run", "dotnet-trace", "--", "collect", "-p", pid.ToString(CultureInfo.InvariantCulture),
-            "--profile", "dotnet-sampled-thread-time", "--duration", $"00:00:00:{seconds:00}", "-o", trace], workingDirectory: root);
+            "--profile", "dotnet-sampled-thread-time", "--duration", $"00:00:00:{traced:00}", "-o", trace], workingDirectory: root);
         await load;
         await Shell.RunAsync("dotnet", ["tool", "run", "dotnet-trace", "--", "convert", trace, "--format", "Speedscope", "-o", trace], workingDirectory: root);
         var speedscope = Path.ChangeExtension(trace, ".speedscope.json");

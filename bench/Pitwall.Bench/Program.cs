@@ -243,7 +243,7 @@ static async Task<double> RoundTripsAsync(string db, string baseUrl, Fragment f,
     var calls = await ScalarAsync<decimal>(db, """
         SELECT coalesce(sum(calls), 0) FROM pg_stat_statements
         WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-          AND query NOT ILIKE '%pg_stat_statements%' AND query <> 'SELECT $1'
+          AND query NOT ILIKE '%pg_stat_statements%' AND query <> 'SELECT $1' AND query <> 'DISCARD ALL'
           AND query NOT ILIKE '%FROM pg_type%'
         """);
     var others = await ScalarAsync<string>(db, """
