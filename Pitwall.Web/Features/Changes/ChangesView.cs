@@ -29,8 +29,8 @@ public sealed record ChangesView(CarChanges Car, string? Parameter)
     };
 
     /// <summary>A lap-time delta, signed: <c>−0.412</c> is faster.</summary>
-    public static string Delta(decimal? delta) => delta is { } d
-        ? (d > 0 ? "+" : d < 0 ? "−" : "") + Math.Abs(Math.Round(d, 3, MidpointRounding.AwayFromZero)).ToString("0.000", CultureInfo.InvariantCulture)
+    public static string Delta(decimal? delta) => delta is { } value && Math.Round(value, 3, MidpointRounding.AwayFromZero) is var d
+        ? (d > 0 ? "+" : d < 0 ? "−" : "") + Math.Abs(d).ToString("0.000", CultureInfo.InvariantCulture)
         : "—";
 
     public static string Time(decimal? seconds) => LapFigures.Time(seconds);

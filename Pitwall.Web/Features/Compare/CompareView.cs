@@ -46,6 +46,8 @@ public sealed record CompareView(CompareSetups Setups)
 
     static string Signed(decimal d, string format)
     {
+        // Signed after rounding: a difference that rounds to nothing shows as 0.0, not −0.0.
+        d = Math.Round(d, format.Length - 2, MidpointRounding.AwayFromZero);
         var text = Math.Abs(d).ToString(format, CultureInfo.InvariantCulture);
         return d > 0 ? "+" + text : d < 0 ? "−" + text : text;
     }
