@@ -158,4 +158,23 @@ public sealed class ChangeStoreTests
         Assert.Equal(3, summary[0].Changes);
         Assert.Equal(-0.41m, summary[0].MeanDelta);
     }
+
+    [Fact]
+    public async Task OnAnAdoptedDatabase_PitwallsOwnChangeLog_DoesNotBlockDeletingTheCarOrTheRacer()
+    {
+        // The earlier tool's setup_changes refers to cars without ON DELETE CASCADE.
+        var db = await TestPostgres.CreateDatabaseAsync();
+        await EarlierToolDatabase.CreateAsync(db);
+        var stores = await TestStores.CreateAsync(db);
+        var (zoe, browser) = await stores.RacerAsync("Zoe");
+        var cars = new[] { await stores.CarAsync(browser, "Mugen", "MBX8R"), await stores.CarAsync(browser, "Xray", "XB8") };
+        foreach (var car in cars) await LockedAsync(stores, browser, car, On("Club race", 21), """{"SO_F": 500}""");
+        var othersRows = await TestPostgres.ScalarAsync<long>(db, "SELECT count(*) FROM setup_changes WHERE compared_with IS NULL");
+
+        Assert.Equal(Pitwall.Sql.Fleet.FleetWriteOutcome.Saved, await stores.Vehicles.DeleteAsync(browser, cars[0]));
+        Assert.Equal(Pitwall.Sql.Profiles.ProfileWriteOutcome.Saved, await stores.Profiles.DeleteAsync(zoe));
+
+        Assert.Equal(0L, await TestPostgres.ScalarAsync<long>(db, "SELECT count(*) FROM setup_changes WHERE compared_with IS NOT NULL"));
+        Assert.Equal(othersRows, await TestPostgres.ScalarAsync<long>(db, "SELECT count(*) FROM setup_changes"));
+    }
 }
