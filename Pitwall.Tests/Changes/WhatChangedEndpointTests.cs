@@ -152,6 +152,25 @@ public sealed class WhatChangedEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CloseMakeBaselineAndRestore_WithoutTheAntiforgeryToken_Are400_AndChangeNothing()
+    {
+        var entry = await TestPostgres.ScalarAsync<int>(Db, $$$"""
+            INSERT INTO baseline_history (vehicle_id, setup, source) VALUES ({{{_app.AnasCar}}}, '{}', 'shop-master') RETURNING id
+            """);
+        var before = await Changed();
+
+        var answers = new[]
+        {
+            await _app.Ana.HtmxPostAsync($"/event-setup/sessions/{_second}/close", new Dictionary<string, string> { ["Rating"] = "5" }, withToken: false),
+            await _app.Ana.HtmxPostAsync($"/event-setup/sessions/{_second}/make-baseline", new Dictionary<string, string>(), withToken: false),
+            await _app.Ana.HtmxPostAsync($"/baselines/{entry}/restore", new Dictionary<string, string>(), withToken: false),
+        };
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.BadRequest, a.StatusCode));
+        Assert.Equal(before, await Changed());
+    }
+
+    [Fact]
     public async Task AnotherRacersIds_Are404_AndChangeNothing()
     {
         var entry = await TestPostgres.ScalarAsync<int>(Db, $$$"""
