@@ -14,7 +14,7 @@ namespace Pitwall.Web.Features.Changes;
 public sealed class ChangesController(ChangeStore changes, PageLoader loader, BrowserSession browser, ILogger<ChangesController> log) : Controller
 {
     const string Actions = "~/Features/Changes/_SessionActions.cshtml";
-    const string View_ = "~/Features/Changes/_Changes.cshtml";
+    const string ChangesPartial = "~/Features/Changes/_Changes.cshtml";
     const string EventSetupPanel = "~/Features/EventSetup/_EventSetup.cshtml";
 
     [HttpGet("/event-setup/sessions/{id:int}/closeout")]
@@ -58,8 +58,8 @@ public sealed class ChangesController(ChangeStore changes, PageLoader loader, Br
             await ErrorPages.RefuseAsync(HttpContext, StatusCodes.Status400BadRequest, message, message);
             return new EmptyResult();
         }
-        return await this.FragmentOrPageAsync(View_, view,
-            () => loader.PageAsync(new MainPanel(Tabs.ShopMaster, Feature: new FeatureView(View_, view)), null, ct));
+        return await this.FragmentOrPageAsync(ChangesPartial, view,
+            () => loader.PageAsync(new MainPanel(Tabs.ShopMaster, Feature: new FeatureView(ChangesPartial, view)), null, ct));
     }
 
     async Task<IActionResult> ActionsAsync(int id, CloseoutForm? form, CancellationToken ct, int status = StatusCodes.Status200OK, bool retarget = false)
