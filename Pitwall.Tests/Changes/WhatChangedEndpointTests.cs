@@ -85,6 +85,21 @@ public sealed class WhatChangedEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ASessionTheEarlierToolClosed_ShowsAsClosed_WithoutARating_AndCannotBeClosedAgain()
+    {
+        await TestPostgres.ExecuteAsync(Db, $"UPDATE sessions SET status = 'closed' WHERE id = {_first}");
+
+        var actions = await (await _app.Ana.HtmxGetAsync($"/event-setup/sessions/{_first}/closeout")).Content.ReadAsStringAsync();
+        var again = await _app.Ana.HtmxPostAsync($"/event-setup/sessions/{_first}/close", new Dictionary<string, string> { ["Rating"] = "3" });
+
+        Assert.Contains("<strong>Closed</strong></p>", actions);
+        Assert.DoesNotContain("Close Session", actions);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("already closed", await again.Content.ReadAsStringAsync());
+        Assert.Equal(0L, await TestPostgres.ScalarAsync<long>(Db, "SELECT count(*) FROM session_closeouts"));
+    }
+
+    [Fact]
     public async Task TheChangesFilter_RefusesAParameterNotOnTheSheet()
     {
         var response = await _app.Ana.HtmxGetAsync($"/shop-master/cars/{_app.AnasCar}/changes?parameter=Wing");
