@@ -62,6 +62,12 @@ try
             new("Fleet panel (10 cars)", "GET", "/shop-master/fleet", true, ["Vehicles_ListForSession"]),
             new("Racer switch (POST)", "POST", "/profiles/switch", true, ["Sessions_Switch"]),
             new("Event-setup panel", "GET", "/event-setup/panel", true, ["EventSessions_Panel"]) { Profile = true },
+            new("Compare (a session with 3 results, a baseline)", "GET", $"/compare?a=session-{resultsSession}&b=car-1", true, ["Compare_Setups"],
+                new Dictionary<string, string>
+                {
+                    ["akind"] = "'session'", ["aid"] = resultsSession.ToString(CultureInfo.InvariantCulture), ["bkind"] = "'car'", ["bid"] = "1",
+                }),
+            new("Changes view", "GET", "/shop-master/cars/1/changes", true, ["Changes_ForCar"], new Dictionary<string, string> { ["car"] = "1" }),
             new("Full page", "GET", "/", false, ["Profiles_ListForSession", "EventSessions_Panel"]) { Profile = true },
         };
         foreach (var f in fragments)
