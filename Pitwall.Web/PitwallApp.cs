@@ -72,7 +72,6 @@ public static class PitwallApp
         builder.Services.AddSingleton<VehicleStore>();
         builder.Services.AddSingleton<EventSessionStore>();
         builder.Services.AddSingleton<Pitwall.Sql.Results.ResultStore>();
-        builder.Services.AddScoped<PageLoader>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<BrowserSession>();
         builder.Services.AddPitwallCompression();

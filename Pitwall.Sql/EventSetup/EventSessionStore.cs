@@ -12,16 +12,22 @@ public sealed class EventSessionStore(Db db)
 
     /// <param name="open">The session to show; null shows the racer's newest draft.</param>
     /// <returns>Null when there is no racer at all.</returns>
-    public async Task<EventSetupPanel?> PanelAsync(byte[]? session, int? open, CancellationToken ct = default)
+    public async Task<EventSetupContent?> PanelAsync(byte[]? session, int? open, CancellationToken ct = default)
     {
         var json = await db.ReadAsync(c => c.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
             SqlFiles.Get("EventSessions_Panel"), new { session, open }, cancellationToken: ct)), ct);
-        return json is null ? null : JsonSerializer.Deserialize<EventSetupPanel>(json, Json);
+        return json is null ? null : JsonSerializer.Deserialize<EventSetupContent>(json, Json);
     }
 
-    public Task<SessionSetup?> GetAsync(byte[]? session, int id, CancellationToken ct = default) =>
-        db.ReadAsync(c => c.QuerySingleOrDefaultAsync<SessionSetup>(new CommandDefinition(
-            SqlFiles.Get("EventSessions_Get"), new { session, id }, cancellationToken: ct)), ct);
+    /// <returns>The session with its setup and baseline parsed (once, here); null for another racer's.</returns>
+    public async Task<SessionSetup?> GetAsync(byte[]? session, int id, CancellationToken ct = default) =>
+        await db.ReadAsync(c => c.QuerySingleOrDefaultAsync<StoredSetup>(new CommandDefinition(
+            SqlFiles.Get("EventSessions_Get"), new { session, id }, cancellationToken: ct)), ct) is { } row
+            ? new SessionSetup(row.Id, row.Status, SetupValues.Parse(row.Setup), SetupValues.Parse(row.Baseline), row.Type, row.TrackSize, row.Traction)
+            : null;
+
+    /// <summary>EventSessions_Get.sql's row as Dapper reads it: the two setups as JSON text.</summary>
+    sealed record StoredSetup(int Id, string Status, string Setup, string Baseline, string? Type, string? TrackSize, string? Traction);
 
     /// <summary>A draft whose setup is the car's baseline in the session's (flat) shape: one transaction.</summary>
     /// <returns>The new draft's id; null when the car is not the active racer's.</returns>

@@ -8,4 +8,5 @@ public sealed record Vehicle(int Id, string Brand, string Model, string? Nicknam
 
 public sealed record VehicleFields(string Brand, string Model, string? Nickname, string? Transponder);
 
-public enum FleetWriteOutcome { Saved, NotFound, Duplicate, StillReferenced }
+/// <summary>What a car command did; the controller maps each to a status.</summary>
+public enum FleetWriteOutcome { Saved, NotFound, Duplicate, StillReferenced, Invalid }

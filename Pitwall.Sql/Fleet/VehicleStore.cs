@@ -18,9 +18,32 @@ public sealed class VehicleStore(Db db)
     public Task<(FleetWriteOutcome Outcome, int? Id)> CreateAsync(byte[]? session, VehicleFields car, CancellationToken ct = default) =>
         WriteAsync("Vehicles_Create", new { session, car.Brand, car.Model, car.Nickname, car.Transponder }, ct);
 
-    public async Task<FleetWriteOutcome> UpdateAsync(byte[]? session, int id, VehicleFields car, string baselineJson, CancellationToken ct = default) =>
-        (await WriteAsync("Vehicles_Update",
-            new { session, id, car.Brand, car.Model, car.Nickname, car.Transponder, baseline = baselineJson }, ct)).Outcome;
+    /// <summary>
+    /// Saves a car in one transaction: the car is read FOR UPDATE, <paramref name="baseline"/> turns
+    /// its stored baseline into the one to save (null: what was sent is invalid, nothing is written).
+    /// </summary>
+    public async Task<FleetWriteOutcome> UpdateAsync(byte[]? session, int id, VehicleFields car, Func<Vehicle, string?> baseline, CancellationToken ct = default)
+    {
+        try
+        {
+            return await db.WriteAsync(async c =>
+            {
+                await using var tx = await c.BeginTransactionAsync(ct);
+                var stored = await c.QuerySingleOrDefaultAsync<Vehicle>(new CommandDefinition(
+                    SqlFiles.Get("Vehicles_GetForUpdate"), new { session, id }, tx, cancellationToken: ct));
+                if (stored is null) return FleetWriteOutcome.NotFound;
+                if (baseline(stored) is not { } json) return FleetWriteOutcome.Invalid;
+                await c.ExecuteScalarAsync<int?>(new CommandDefinition(SqlFiles.Get("Vehicles_Update"),
+                    new { session, id, car.Brand, car.Model, car.Nickname, car.Transponder, baseline = json }, tx, cancellationToken: ct));
+                await tx.CommitAsync(ct);
+                return FleetWriteOutcome.Saved;
+            }, ct);
+        }
+        catch (PostgresException e) when (IsDuplicate(e))
+        {
+            return FleetWriteOutcome.Duplicate;
+        }
+    }
 
     public async Task<FleetWriteOutcome> DeleteAsync(byte[]? session, int id, CancellationToken ct = default)
     {
@@ -38,7 +61,7 @@ public sealed class VehicleStore(Db db)
         }
     }
 
-    // No row back: not this racer's car (or no racer at all); a unique violation: a duplicate car.
+    // No row back: no racer at all; a unique violation: a duplicate car.
     async Task<(FleetWriteOutcome Outcome, int? Id)> WriteAsync(string file, object args, CancellationToken ct)
     {
         try
@@ -46,9 +69,12 @@ public sealed class VehicleStore(Db db)
             var id = await db.WriteAsync(c => c.ExecuteScalarAsync<int?>(new CommandDefinition(SqlFiles.Get(file), args, cancellationToken: ct)), ct);
             return id is null ? (FleetWriteOutcome.NotFound, null) : (FleetWriteOutcome.Saved, id);
         }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "vehicles_profile_car_unique")
+        catch (PostgresException e) when (IsDuplicate(e))
         {
             return (FleetWriteOutcome.Duplicate, null);
         }
     }
+
+    static bool IsDuplicate(PostgresException e) =>
+        e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "vehicles_profile_car_unique";
 }

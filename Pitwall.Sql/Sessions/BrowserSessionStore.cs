@@ -16,7 +16,7 @@ public sealed class BrowserSessionStore(Db db)
     public Task<SwitchOutcome> SwitchAsync(byte[]? session, byte[] fresh, int racer, CancellationToken ct = default) =>
         db.WriteAsync(async c =>
         {
-            var rows = (await c.QueryAsync<Racer, bool, (Racer Racer, bool Minted)>(new CommandDefinition(
+            var rows = (await c.QueryAsync<SidebarRacer, bool, (SidebarRacer Racer, bool Minted)>(new CommandDefinition(
                 SqlFiles.Get("Sessions_Switch"), new { session, fresh, racer }, cancellationToken: ct),
                 (r, minted) => (r, minted), splitOn: "minted")).AsList();
             return new SwitchOutcome(rows.Select(r => r.Racer).ToList(), rows.Count > 0 && rows[0].Minted);
@@ -29,4 +29,4 @@ public sealed class BrowserSessionStore(Db db)
 }
 
 /// <param name="Minted">True when the browser's id had no row and the server's fresh id now keys one.</param>
-public sealed record SwitchOutcome(IReadOnlyList<Racer> Racers, bool Minted);
+public sealed record SwitchOutcome(IReadOnlyList<SidebarRacer> Racers, bool Minted);

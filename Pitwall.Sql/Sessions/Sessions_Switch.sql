@@ -1,4 +1,4 @@
--- Points this browser at a racer and returns the sidebar's racers with the new one active:
+-- Points this browser at a racer and returns the sidebar's racers (as Profiles_Sidebar.sql) with the new one active:
 -- one round trip. @session is the hash of the id the browser sent (null when none); only a
 -- row that already exists is updated. Otherwise a row is created under @fresh, the hash of
 -- an id the server just minted, and `minted` tells the app to hand that id to the browser:
@@ -21,9 +21,7 @@ inserted AS (
 switched AS (
     SELECT * FROM updated UNION ALL SELECT * FROM inserted
 )
-SELECT r.id, r.name, r.email, r.facebook, r.instagram,
-       array_to_string(coalesce(r.sponsors, '{}'), E'\n') AS sponsorlines,
-       r.is_default AS isdefault,
+SELECT r.id, r.name, r.is_default AS isdefault,
        (r.id = switched.racer_id) AS isactive,
        switched.minted
 FROM racer_profiles r

@@ -19,6 +19,7 @@ public enum SetupShape
 /// <c>"450wt"</c>, <c>0</c>, <c>null</c>), so writing the setup back changes only what the racer
 /// edited, and keys Pitwall does not know are kept verbatim.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(SetupValuesJson))]
 public sealed class SetupValues
 {
     readonly Dictionary<string, JsonNode?> _stored;

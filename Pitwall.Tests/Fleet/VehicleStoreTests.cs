@@ -14,7 +14,7 @@ public sealed class VehicleStoreTests
         var mugen = await stores.CarAsync(ana, "Mugen", "MBX8R", "Old Faithful");
 
         var listed = await stores.Vehicles.ListForSessionAsync(ana);
-        var updated = await stores.Vehicles.UpdateAsync(ana, xray, new VehicleFields("Xray", "XB8 2025", "New", "1234567"), """{"DF": 7000}""");
+        var updated = await stores.Vehicles.UpdateAsync(ana, xray, new VehicleFields("Xray", "XB8 2025", "New", "1234567"), _ => """{"DF": 7000}""");
         var deleted = await stores.Vehicles.DeleteAsync(ana, mugen);
 
         Assert.Equal(["Mugen", "Xray"], listed.Select(r => r.Brand));
@@ -53,7 +53,7 @@ public sealed class VehicleStoreTests
         var anasCar = await stores.CarAsync(ana, "Mugen", "MBX8R");
 
         Assert.Null(await stores.Vehicles.GetAsync(bruno, anasCar));
-        Assert.Equal(FleetWriteOutcome.NotFound, await stores.Vehicles.UpdateAsync(bruno, anasCar, new VehicleFields("Hacked", "X", null, null), "{}"));
+        Assert.Equal(FleetWriteOutcome.NotFound, await stores.Vehicles.UpdateAsync(bruno, anasCar, new VehicleFields("Hacked", "X", null, null), _ => "{}"));
         Assert.Equal(FleetWriteOutcome.NotFound, await stores.Vehicles.DeleteAsync(bruno, anasCar));
         Assert.Equal("Mugen", (await stores.Vehicles.GetAsync(ana, anasCar))!.Brand);
         Assert.DoesNotContain(await stores.Vehicles.ListForSessionAsync(bruno), r => r.CarId is not null);

@@ -40,7 +40,8 @@ public sealed class TestStores
     /// <summary>A racer and a browser session switched to them (minted, as the server mints it).</summary>
     public async Task<(int Racer, byte[] Browser)> RacerAsync(string name)
     {
-        var racer = await Profiles.CreateAsync(name, null) ?? throw new InvalidOperationException($"{name} exists");
+        var (outcome, racer) = await Profiles.CreateAsync(name, null);
+        if (outcome != ProfileWriteOutcome.Saved) throw new InvalidOperationException($"{name} exists");
         var browser = NewBrowser();
         await Sessions.SwitchAsync(null, browser, racer);
         return (racer, browser);

@@ -30,12 +30,12 @@ public sealed class ProfileStoreTests
     }
 
     [Fact]
-    public async Task ListForSession_PutsTheDefaultFirst_ThenNamesIgnoringCase()
+    public async Task Sidebar_PutsTheDefaultFirst_ThenNamesIgnoringCase()
     {
         var (profiles, _, _) = await StoresAsync();
         foreach (var name in new[] { "mia", "Zoe", "ana", "Bruno" }) await profiles.CreateAsync(name, null);
 
-        var racers = await profiles.ListForSessionAsync(null);
+        var racers = await profiles.SidebarAsync(null);
 
         Assert.Equal(["mia", "ana", "Bruno", "Zoe"], racers.Select(r => r.Name));
         Assert.True(racers[0].IsDefault && racers[0].IsActive);
@@ -49,7 +49,7 @@ public sealed class ProfileStoreTests
 
         var duplicate = await profiles.CreateAsync("ANA", null);
 
-        Assert.Null(duplicate);
+        Assert.Equal(ProfileWriteOutcome.DuplicateName, duplicate.Outcome);
         Assert.Equal(1L, await TestPostgres.ScalarAsync<long>(db, "SELECT count(*) FROM racer_profiles"));
     }
 
@@ -60,7 +60,7 @@ public sealed class ProfileStoreTests
 
         var ids = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => profiles.CreateAsync(i % 2 == 0 ? "Twin" : "TWIN", null)));
 
-        Assert.Single(ids, id => id is not null);
+        Assert.Single(ids, id => id.Outcome == ProfileWriteOutcome.Saved);
         Assert.Equal(1L, await TestPostgres.ScalarAsync<long>(db, "SELECT count(*) FROM racer_profiles"));
         Assert.Equal("Twin", await DefaultsAsync(db), ignoreCase: true);
     }
@@ -70,7 +70,7 @@ public sealed class ProfileStoreTests
     {
         var (profiles, _, db) = await StoresAsync();
         await profiles.CreateAsync("Ana", null);
-        var bruno = (await profiles.CreateAsync("Bruno", null))!.Value;
+        var bruno = (await profiles.CreateAsync("Bruno", null)).Id;
 
         Assert.Equal(ProfileWriteOutcome.Saved, await profiles.UpdateAsync(bruno, MadeDefault("Bruno")));
         Assert.Equal(ProfileWriteOutcome.NotFound, await profiles.UpdateAsync(bruno + 1000, MadeDefault("Nobody")));
@@ -85,7 +85,7 @@ public sealed class ProfileStoreTests
     {
         var (profiles, _, db) = await StoresAsync();
         var ids = new List<int>();
-        for (var i = 0; i < 10; i++) ids.Add((await profiles.CreateAsync($"Racer {i}", null))!.Value);
+        for (var i = 0; i < 10; i++) ids.Add((await profiles.CreateAsync($"Racer {i}", null)).Id);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(i => profiles.UpdateAsync(ids[i % ids.Count], MadeDefault($"Racer {i % ids.Count}"))));
 
@@ -97,7 +97,7 @@ public sealed class ProfileStoreTests
     public async Task Delete_TheDefault_MakesTheOldestRemainingRacerDefault_AndRemovesTheirCars()
     {
         var (profiles, _, db) = await StoresAsync();
-        var ana = (await profiles.CreateAsync("Ana", null))!.Value;
+        var ana = (await profiles.CreateAsync("Ana", null)).Id;
         await profiles.CreateAsync("Bruno", null);
         await profiles.CreateAsync("Carla", null);
         await TestPostgres.ExecuteAsync(db, $"INSERT INTO vehicles (profile_id, brand, model) VALUES ({ana}, 'Mugen', 'MBX8R')");
@@ -113,7 +113,7 @@ public sealed class ProfileStoreTests
     {
         var (profiles, _, db) = await StoresAsync();
         await profiles.CreateAsync("Ana", null);
-        var bruno = (await profiles.CreateAsync("Bruno", null))!.Value;
+        var bruno = (await profiles.CreateAsync("Bruno", null)).Id;
         const string Rows = "SELECT string_agg(row(id, name, email, is_default, sponsors, updated_at)::text, ';' ORDER BY id) FROM racer_profiles";
         var before = await TestPostgres.ScalarAsync<string>(db, Rows);
 
@@ -150,14 +150,14 @@ public sealed class ProfileStoreTests
     {
         var (profiles, sessions, _) = await StoresAsync();
         await profiles.CreateAsync("Ana", null);
-        var bruno = (await profiles.CreateAsync("Bruno", null))!.Value;
+        var bruno = (await profiles.CreateAsync("Bruno", null)).Id;
         var browser = TestStores.NewBrowser();
 
         var switched = await sessions.SwitchAsync(null, browser, bruno);
         var unknown = await sessions.SwitchAsync(browser, TestStores.NewBrowser(), bruno + 1000);
         var again = await sessions.SwitchAsync(browser, TestStores.NewBrowser(), bruno);
-        var listed = await profiles.ListForSessionAsync(browser);
-        var other = await profiles.ListForSessionAsync(TestStores.NewBrowser());
+        var listed = await profiles.SidebarAsync(browser);
+        var other = await profiles.SidebarAsync(TestStores.NewBrowser());
 
         Assert.Equal("Bruno", switched.Racers.Single(r => r.IsActive).Name);
         Assert.True(switched.Minted);

@@ -24,7 +24,7 @@ public sealed class BrowserSession(IHttpContextAccessor accessor)
     byte[]? _key;
 
     /// <summary>Points this browser at a racer; a browser whose id has no row gets a new id from the server.</summary>
-    public async Task<IReadOnlyList<Pitwall.Sql.Profiles.Racer>> SwitchAsync(BrowserSessionStore store, int racer, CancellationToken ct)
+    public async Task<IReadOnlyList<Pitwall.Sql.Profiles.SidebarRacer>> SwitchAsync(BrowserSessionStore store, int racer, CancellationToken ct)
     {
         var fresh = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var outcome = await store.SwitchAsync(Key, Hash(fresh), racer, ct);

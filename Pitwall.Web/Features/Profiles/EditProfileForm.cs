@@ -1,61 +1,7 @@
-using System.Text.RegularExpressions;
+using Pitwall.Sql.Profiles;
 using Pitwall.Web.Features.Shared;
 
 namespace Pitwall.Web.Features.Profiles;
-
-/// <summary>Field rules shared by the racer forms; the database enforces the same ones (V4).</summary>
-public static partial class RacerRules
-{
-    public const int NameMax = 80;
-    public const int EmailMax = 254;
-    public const int HandleMax = 255;
-    public const int SponsorMax = 100;
-    public const int SponsorsMax = 20;
-
-    public static string? CheckName(string name) => name.Length switch
-    {
-        0 => "Enter the racer's name.",
-        > NameMax => $"Use at most {NameMax} characters for the name (this one has {name.Length}).",
-        _ => TextRules.CheckName(name),
-    };
-
-    public static string? CheckEmail(string? email) => email switch
-    {
-        null => null,
-        { Length: > EmailMax } => $"Use at most {EmailMax} characters for the email.",
-        _ when !Email().IsMatch(email) => "Enter an email address such as racer@example.com, or leave it empty.",
-        _ => null,
-    };
-
-    public static string? CheckHandle(string? value, string what) =>
-        value is { Length: > HandleMax } ? $"Use at most {HandleMax} characters for {what}." : null;
-
-    /// <summary>Trimmed, with empty input as null.</summary>
-    public static string? Clean(string? value) => TextRules.Clean(value);
-
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    private static partial Regex Email();
-}
-
-/// <summary>The ➕ New Racer form: what was typed and what is wrong with it.</summary>
-public sealed class NewRacerForm
-{
-    public string? Name { get; set; }
-    public string? Email { get; set; }
-    public Dictionary<string, string> Errors { get; } = [];
-
-    public string CleanName => RacerRules.Clean(Name) ?? "";
-    public string? CleanEmail => RacerRules.Clean(Email);
-
-    public bool Validate()
-    {
-        Errors.Clear();
-        if (RacerRules.CheckName(CleanName) is { } name) Errors[nameof(Name)] = name;
-        if (RacerRules.CheckEmail(CleanEmail) is { } email) Errors[nameof(Email)] = email;
-        TextRules.CheckReadable(Errors, (nameof(Email), Email));
-        return Errors.Count == 0;
-    }
-}
 
 /// <summary>The 📝 Edit Profile form.</summary>
 public sealed class EditProfileForm
@@ -77,7 +23,7 @@ public sealed class EditProfileForm
     public IReadOnlyList<string> SponsorList =>
         (Sponsors ?? "").Split('\n').Select(s => RacerRules.Clean(s) ?? "").Where(s => s.Length > 0).Distinct().ToList();
 
-    public static EditProfileForm From(Pitwall.Sql.Profiles.Racer racer) => new()
+    public static EditProfileForm From(Racer racer) => new()
     {
         Id = racer.Id,
         Name = racer.Name,
@@ -107,6 +53,6 @@ public sealed class EditProfileForm
         return Errors.Count == 0;
     }
 
-    public Pitwall.Sql.Profiles.RacerChanges ToChanges() => new(
+    public RacerChanges ToChanges() => new(
         CleanName, RacerRules.Clean(Email), RacerRules.Clean(Facebook), RacerRules.Clean(Instagram), SponsorList, IsDefault);
 }

@@ -7,14 +7,6 @@ using Pitwall.Web.Features.Shared;
 
 namespace Pitwall.Web.Features.Fleet;
 
-/// <summary>The Shop Master panel: the active racer's cars and the car form open in it, if any.</summary>
-public sealed record FleetPanel(string RacerName, IReadOnlyList<FleetRow> Cars, CarForm? Form = null)
-{
-    /// <summary>Null when there is no racer (first run).</summary>
-    public static FleetPanel? From(IReadOnlyList<FleetRow> rows, CarForm? form) =>
-        rows.Count == 0 ? null : new(rows[0].RacerName, rows.Where(r => r.CarId is not null).ToList(), form);
-}
-
 /// <summary>➕ Add Car and Edit car: the four fields and, when editing, the baseline setup sheet.</summary>
 public sealed partial class CarForm
 {
