@@ -4,7 +4,7 @@ using Pitwall.Sql.EventSetup;
 using Pitwall.Sql.Fleet;
 using Pitwall.Sql.Migrations;
 using Pitwall.Sql.Profiles;
-using Pitwall.Sql.Sessions;
+using Pitwall.Sql.Browsers;
 
 namespace Pitwall.Tests.Infrastructure;
 
@@ -16,14 +16,14 @@ public sealed class TestStores
         ConnectionString = db;
         var source = new Pitwall.Sql.Database.Db(NpgsqlDataSource.Create(db));
         Profiles = new ProfileStore(source);
-        Sessions = new BrowserSessionStore(source);
+        Sessions = new BrowserStore(source);
         Vehicles = new VehicleStore(source);
         Events = new EventSessionStore(source);
     }
 
     public string ConnectionString { get; }
     public ProfileStore Profiles { get; }
-    public BrowserSessionStore Sessions { get; }
+    public BrowserStore Sessions { get; }
     public VehicleStore Vehicles { get; }
     public EventSessionStore Events { get; }
 

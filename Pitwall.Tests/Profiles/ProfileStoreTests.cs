@@ -1,18 +1,18 @@
 using Npgsql;
 using Pitwall.Sql.Profiles;
-using Pitwall.Sql.Sessions;
+using Pitwall.Sql.Browsers;
 using Pitwall.Tests.Infrastructure;
 
 namespace Pitwall.Tests.Profiles;
 
 public sealed class ProfileStoreTests
 {
-    static async Task<(ProfileStore Profiles, BrowserSessionStore Sessions, string Db)> StoresAsync()
+    static async Task<(ProfileStore Profiles, BrowserStore Sessions, string Db)> StoresAsync()
     {
         var db = await TestPostgres.CreateDatabaseAsync();
         new Pitwall.Sql.Migrations.Migrator(db, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance).Migrate();
         var source = new Pitwall.Sql.Database.Db(NpgsqlDataSource.Create(db));
-        return (new ProfileStore(source), new BrowserSessionStore(source), db);
+        return (new ProfileStore(source), new BrowserStore(source), db);
     }
 
     static async Task<string> DefaultsAsync(string db) =>

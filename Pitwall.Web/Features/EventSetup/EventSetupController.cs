@@ -13,7 +13,7 @@ namespace Pitwall.Web.Features.EventSetup;
 /// the racer types, Lock Config, and past sessions reopened. Ids of another racer are a 404.
 /// </summary>
 [Route("/event-setup")]
-public sealed class EventSetupController(EventSessionStore sessions, BrowserSession browser) : Controller
+public sealed class EventSetupController(EventSessionStore sessions, BrowserCookie browser) : Controller
 {
     [HttpGet("panel")]
     public IActionResult Panel() => this.PanelOrPage(new Page(Tabs.EventSetup, typeof(EventSetupPanel)));

@@ -10,7 +10,7 @@ namespace Pitwall.Web.Features.EventSetup;
 /// unless the action already read it (a session reopened, a form open in it). No racer yet shows
 /// the first-run welcome.
 /// </summary>
-public sealed class EventSetupPanel(EventSessionStore sessions, BrowserSession browser) : ViewComponent
+public sealed class EventSetupPanel(EventSessionStore sessions, BrowserCookie browser) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(EventSetupView? view = null)
     {

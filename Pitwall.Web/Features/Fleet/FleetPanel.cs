@@ -9,7 +9,7 @@ namespace Pitwall.Web.Features.Fleet;
 /// Shop Master (<c>#fleet-panel</c>): the active racer's cars, with the car form open in it when
 /// given. One read (Vehicles_ListForSession.sql); no racer yet shows the first-run welcome.
 /// </summary>
-public sealed class FleetPanel(VehicleStore cars, BrowserSession browser) : ViewComponent
+public sealed class FleetPanel(VehicleStore cars, BrowserCookie browser) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(CarForm? form = null) =>
         Fleet.From(await cars.ListForSessionAsync(browser.Key, HttpContext.RequestAborted), form) is { } fleet

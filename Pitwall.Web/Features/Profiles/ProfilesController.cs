@@ -2,7 +2,7 @@ using Htmx;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Pitwall.Sql.Profiles;
-using Pitwall.Sql.Sessions;
+using Pitwall.Sql.Browsers;
 using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Profiles;
@@ -13,7 +13,7 @@ namespace Pitwall.Web.Features.Profiles;
 /// racer-changed raised so the other panels reload, on a mistake with the form and its messages.
 /// Opened directly, a form's URL is the page with that form in the main area.
 /// </summary>
-public sealed class ProfilesController(ProfileStore profiles, BrowserSessionStore browsers, BrowserSession browser) : Controller
+public sealed class ProfilesController(ProfileStore profiles, BrowserStore browsers, BrowserCookie browser) : Controller
 {
     [HttpPost("/profiles/switch")]
     public async Task<IActionResult> Switch([FromForm] int racerId, CancellationToken ct)

@@ -9,7 +9,7 @@ namespace Pitwall.Web.Features.Profiles;
 /// the form open below them. One read, Profiles_Sidebar.sql; a switch hands over the racers its
 /// own statement returned, so switching stays one round trip.
 /// </summary>
-public sealed class SidebarPanel(ProfileStore profiles, BrowserSession browser) : ViewComponent
+public sealed class SidebarPanel(ProfileStore profiles, BrowserCookie browser) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(
         IReadOnlyList<SidebarRacer>? racers = null, NewRacerForm? newRacer = null, EditProfileForm? editProfile = null) =>

@@ -10,7 +10,7 @@ namespace Pitwall.Web.Features.Results;
 /// view. Every statement is scoped to this browser's racer: another racer's session, result
 /// or car is a 404 and changes nothing.
 /// </summary>
-public sealed class ResultsController(ResultStore results, BrowserSession browser) : Controller
+public sealed class ResultsController(ResultStore results, BrowserCookie browser) : Controller
 {
     const string Panel = "~/Features/Results/_Results.cshtml";
     const string Form = "~/Features/Results/_ResultForm.cshtml";

@@ -1,4 +1,4 @@
-using Pitwall.Sql.Sessions;
+using Pitwall.Sql.Browsers;
 
 namespace Pitwall.Web.Infrastructure;
 
@@ -8,7 +8,7 @@ namespace Pitwall.Web.Infrastructure;
 /// that never hold many row locks, however large the backlog. Every instance runs it; a row
 /// deleted twice is simply not found the second time.
 /// </summary>
-public sealed class BrowserSessionPurge(BrowserSessionStore store, Limits limits, ILogger<BrowserSessionPurge> logger) : BackgroundService
+public sealed class BrowserPurge(BrowserStore store, Limits limits, ILogger<BrowserPurge> logger) : BackgroundService
 {
     public const int Batch = 1000;
 

@@ -2,13 +2,13 @@ using Dapper;
 using Pitwall.Sql.Database;
 using Pitwall.Sql.Profiles;
 
-namespace Pitwall.Sql.Sessions;
+namespace Pitwall.Sql.Browsers;
 
 /// <summary>
 /// The browser sessions: which racer each browser (cookie) has open. Rows are keyed by the
 /// SHA-256 hash of the cookie's id (V7); the id itself is never stored.
 /// </summary>
-public sealed class BrowserSessionStore(Db db)
+public sealed class BrowserStore(Db db)
 {
     /// <param name="session">Hash of the id the browser sent, or null.</param>
     /// <param name="fresh">Hash of an id just minted, used when <paramref name="session"/> has no row.</param>
@@ -17,7 +17,7 @@ public sealed class BrowserSessionStore(Db db)
         db.WriteAsync(async c =>
         {
             var rows = (await c.QueryAsync<SidebarRacer, bool, (SidebarRacer Racer, bool Minted)>(new CommandDefinition(
-                SqlFiles.Get("Sessions_Switch"), new { session, fresh, racer }, cancellationToken: ct),
+                SqlFiles.Get("Browsers_Switch"), new { session, fresh, racer }, cancellationToken: ct),
                 (r, minted) => (r, minted), splitOn: "minted")).AsList();
             return new SwitchOutcome(rows.Select(r => r.Racer).ToList(), rows.Count > 0 && rows[0].Minted);
         }, ct);
@@ -25,7 +25,7 @@ public sealed class BrowserSessionStore(Db db)
     /// <summary>Deletes at most <paramref name="batch"/> sessions unseen since <paramref name="cutoff"/>.</summary>
     public Task<int> PurgeAsync(DateTimeOffset cutoff, int batch, CancellationToken ct = default) =>
         db.WriteAsync(c => c.ExecuteAsync(new CommandDefinition(
-            SqlFiles.Get("Sessions_Purge"), new { cutoff, batch }, cancellationToken: ct)), ct);
+            SqlFiles.Get("Browsers_Purge"), new { cutoff, batch }, cancellationToken: ct)), ct);
 }
 
 /// <param name="Minted">True when the browser's id had no row and the server's fresh id now keys one.</param>

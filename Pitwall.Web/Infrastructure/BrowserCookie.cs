@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Pitwall.Sql.Sessions;
+using Pitwall.Sql.Browsers;
 
 namespace Pitwall.Web.Infrastructure;
 
@@ -10,7 +10,7 @@ namespace Pitwall.Web.Infrastructure;
 /// id means "no session": the browser sees the default racer, and the first switch mints a
 /// fresh id instead of adopting the one it sent.
 /// </summary>
-public sealed class BrowserSession(IHttpContextAccessor accessor)
+public sealed class BrowserCookie(IHttpContextAccessor accessor)
 {
     public const string PlainCookie = "pitwall_session";
     public const string SecureCookie = "__Host-pitwall_session";
@@ -24,7 +24,7 @@ public sealed class BrowserSession(IHttpContextAccessor accessor)
     byte[]? _key;
 
     /// <summary>Points this browser at a racer; a browser whose id has no row gets a new id from the server.</summary>
-    public async Task<IReadOnlyList<Pitwall.Sql.Profiles.SidebarRacer>> SwitchAsync(BrowserSessionStore store, int racer, CancellationToken ct)
+    public async Task<IReadOnlyList<Pitwall.Sql.Profiles.SidebarRacer>> SwitchAsync(BrowserStore store, int racer, CancellationToken ct)
     {
         var fresh = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var outcome = await store.SwitchAsync(Key, Hash(fresh), racer, ct);
