@@ -1,4 +1,4 @@
--- Deletes at most @batch browser sessions unseen since @cutoff (an index range scan on
+-- Deletes at most @batch browsers (browser_sessions rows) unseen since @cutoff (an index range scan on
 -- last_seen_at), so that a large backlog is purged in short transactions.
 DELETE FROM browser_sessions
 WHERE id_hash IN (

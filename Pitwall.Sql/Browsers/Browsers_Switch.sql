@@ -1,5 +1,5 @@
 -- Points this browser at a racer and returns the sidebar's racers (as Profiles_Sidebar.sql) with the new one active:
--- one round trip. @session is the hash of the id the browser sent (null when none); only a
+-- one round trip. @browser is the hash of the id the browser sent (null when none); only a
 -- row that already exists is updated. Otherwise a row is created under @fresh, the hash of
 -- an id the server just minted, and `minted` tells the app to hand that id to the browser:
 -- an id the client chose is never adopted. No row at all when the racer does not exist.
@@ -9,13 +9,13 @@ WITH target AS (
 updated AS (
     UPDATE browser_sessions s SET racer_id = target.id, last_seen_at = now()
     FROM target
-    WHERE s.id_hash = @session
+    WHERE s.id_hash = @browser
     RETURNING s.racer_id, false AS minted
 ),
 inserted AS (
     INSERT INTO browser_sessions (id_hash, racer_id)
     SELECT @fresh, target.id FROM target
-    WHERE NOT EXISTS (SELECT 1 FROM browser_sessions s WHERE s.id_hash = @session)
+    WHERE NOT EXISTS (SELECT 1 FROM browser_sessions s WHERE s.id_hash = @browser)
     RETURNING racer_id, true AS minted
 ),
 switched AS (

@@ -3,5 +3,5 @@
 INSERT INTO vehicles (profile_id, brand, model, nickname, transponder, baseline_setup)
 SELECT r.id, normalize(@brand, NFC), normalize(@model, NFC), normalize(@nickname, NFC), @transponder, '{}'
 FROM racer_profiles r
-WHERE r.id = pitwall_active_racer(@session)
+WHERE r.id = pitwall_active_racer(@browser)
 RETURNING id;

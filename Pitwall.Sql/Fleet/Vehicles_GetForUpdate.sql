@@ -3,5 +3,5 @@
 -- in between. Nothing for another racer's car.
 SELECT v.id, v.brand, v.model, v.nickname, v.transponder, coalesce(v.baseline_setup, '{}')::text AS baseline
 FROM vehicles v
-WHERE v.id = @id AND v.profile_id = pitwall_active_racer(@session)
+WHERE v.id = @id AND v.profile_id = pitwall_active_racer(@browser)
 FOR UPDATE;

@@ -4,5 +4,5 @@ SELECT r.id AS racerid, r.name AS racername,
        v.id AS carid, v.brand, v.model, v.nickname, v.transponder
 FROM racer_profiles r
 LEFT JOIN vehicles v ON v.profile_id = r.id
-WHERE r.id = pitwall_active_racer(@session)
+WHERE r.id = pitwall_active_racer(@browser)
 ORDER BY lower(v.brand), lower(v.model), v.nickname NULLS FIRST, v.id;

@@ -6,5 +6,5 @@ SET brand = normalize(@brand, NFC), model = normalize(@model, NFC),
     nickname = CASE WHEN @nickname IS NULL AND nickname = '' THEN nickname ELSE normalize(@nickname, NFC) END,
     transponder = CASE WHEN @transponder IS NULL AND transponder = '' THEN transponder ELSE @transponder END,
     baseline_setup = @baseline::jsonb, updated_at = now()
-WHERE id = @id AND profile_id = pitwall_active_racer(@session)
+WHERE id = @id AND profile_id = pitwall_active_racer(@browser)
 RETURNING id;

@@ -74,7 +74,7 @@ public sealed class EventSessionStoreTests
         await LegacyDatabase.CreateBeforePhase44Async(db);
         var stores = await TestStores.CreateAsync(db);
         var ana = TestStores.NewBrowser();
-        await stores.Sessions.SwitchAsync(null, ana, 1);
+        await stores.Browsers.SwitchAsync(null, ana, 1);
 
         var panel = await stores.Events.PanelAsync(ana, 1);
 

@@ -66,7 +66,7 @@ public sealed class VehicleStoreTests
         await LegacyDatabase.CreateBeforePhase44Async(db);
         var stores = await TestStores.CreateAsync(db);
         var ana = TestStores.NewBrowser();
-        await stores.Sessions.SwitchAsync(null, ana, 1);
+        await stores.Browsers.SwitchAsync(null, ana, 1);
 
         var spare = await stores.Vehicles.CreateAsync(ana, new VehicleFields("Mugen", "MBX8R", "Spare", null));
 

@@ -16,14 +16,14 @@ public sealed class TestStores
         ConnectionString = db;
         var source = new Pitwall.Sql.Database.Db(NpgsqlDataSource.Create(db));
         Profiles = new ProfileStore(source);
-        Sessions = new BrowserStore(source);
+        Browsers = new BrowserStore(source);
         Vehicles = new VehicleStore(source);
         Events = new EventSessionStore(source);
     }
 
     public string ConnectionString { get; }
     public ProfileStore Profiles { get; }
-    public BrowserStore Sessions { get; }
+    public BrowserStore Browsers { get; }
     public VehicleStore Vehicles { get; }
     public EventSessionStore Events { get; }
 
@@ -43,7 +43,7 @@ public sealed class TestStores
         var (outcome, racer) = await Profiles.CreateAsync(name, null);
         if (outcome != ProfileWriteOutcome.Saved) throw new InvalidOperationException($"{name} exists");
         var browser = NewBrowser();
-        await Sessions.SwitchAsync(null, browser, racer);
+        await Browsers.SwitchAsync(null, browser, racer);
         return (racer, browser);
     }
 

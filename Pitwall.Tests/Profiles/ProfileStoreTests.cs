@@ -7,7 +7,7 @@ namespace Pitwall.Tests.Profiles;
 
 public sealed class ProfileStoreTests
 {
-    static async Task<(ProfileStore Profiles, BrowserStore Sessions, string Db)> StoresAsync()
+    static async Task<(ProfileStore Profiles, BrowserStore Browsers, string Db)> StoresAsync()
     {
         var db = await TestPostgres.CreateDatabaseAsync();
         new Pitwall.Sql.Migrations.Migrator(db, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance).Migrate();
@@ -148,14 +148,14 @@ public sealed class ProfileStoreTests
     [Fact]
     public async Task Switch_PointsTheBrowserAtTheRacer_AndUnknownRacerReturnsNothing()
     {
-        var (profiles, sessions, _) = await StoresAsync();
+        var (profiles, browsers, _) = await StoresAsync();
         await profiles.CreateAsync("Ana", null);
         var bruno = (await profiles.CreateAsync("Bruno", null)).Id;
         var browser = TestStores.NewBrowser();
 
-        var switched = await sessions.SwitchAsync(null, browser, bruno);
-        var unknown = await sessions.SwitchAsync(browser, TestStores.NewBrowser(), bruno + 1000);
-        var again = await sessions.SwitchAsync(browser, TestStores.NewBrowser(), bruno);
+        var switched = await browsers.SwitchAsync(null, browser, bruno);
+        var unknown = await browsers.SwitchAsync(browser, TestStores.NewBrowser(), bruno + 1000);
+        var again = await browsers.SwitchAsync(browser, TestStores.NewBrowser(), bruno);
         var listed = await profiles.SidebarAsync(browser);
         var other = await profiles.SidebarAsync(TestStores.NewBrowser());
 

@@ -3,7 +3,7 @@ using Pitwall.Sql.Browsers;
 namespace Pitwall.Web.Infrastructure;
 
 /// <summary>
-/// Deletes browser sessions unseen for PITWALL_SESSION_RETENTION_DAYS, every
+/// Deletes browsers (browser_sessions rows) unseen for PITWALL_SESSION_RETENTION_DAYS, every
 /// PITWALL_SESSION_PURGE_SECONDS, in batches of <see cref="Batch"/> rows: short transactions
 /// that never hold many row locks, however large the backlog. Every instance runs it; a row
 /// deleted twice is simply not found the second time.
@@ -27,7 +27,7 @@ public sealed class BrowserPurge(BrowserStore store, Limits limits, ILogger<Brow
                     total += deleted;
                 } while (deleted == Batch);
                 if (total > 0)
-                    logger.LogInformation("Purged {Count} browser sessions unseen for {Days:0.##} days", total, limits.SessionRetention.TotalDays);
+                    logger.LogInformation("Purged {Count} browsers unseen for {Days:0.##} days", total, limits.SessionRetention.TotalDays);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested && e is Npgsql.NpgsqlException or TimeoutException)
             {
