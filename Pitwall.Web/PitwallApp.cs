@@ -69,7 +69,7 @@ public static class PitwallApp
         AccessKey.AddTo(builder.Services, access);
         builder.Services.AddSingleton<ProfileStore>();
         builder.Services.AddSingleton<BrowserStore>();
-        builder.Services.AddSingleton<VehicleStore>();
+        builder.Services.AddSingleton<CarStore>();
         builder.Services.AddSingleton<EventSessionStore>();
         builder.Services.AddSingleton<Pitwall.Sql.Results.ResultStore>();
         builder.Services.AddHttpContextAccessor();

@@ -14,7 +14,7 @@ public sealed class EventSessionStoreTests
         var stores = await TestStores.CreateAsync();
         var (_, ana) = await stores.RacerAsync("Ana");
         var car = await stores.CarAsync(ana, "Mugen", "MBX8R");
-        await stores.Vehicles.UpdateAsync(ana, car, new("Mugen", "MBX8R", null, null), _ => """{"SO_F": 500, "notes": "keep"}""");
+        await stores.Cars.UpdateAsync(ana, car, new("Mugen", "MBX8R", null, null), _ => """{"SO_F": 500, "notes": "keep"}""");
 
         var id = await stores.Events.CreateDraftAsync(ana, car, Practice);
         var panel = await stores.Events.PanelAsync(ana, null);

@@ -17,14 +17,14 @@ public sealed class TestStores
         var source = new Pitwall.Sql.Database.Db(NpgsqlDataSource.Create(db));
         Profiles = new ProfileStore(source);
         Browsers = new BrowserStore(source);
-        Vehicles = new VehicleStore(source);
+        Cars = new CarStore(source);
         Events = new EventSessionStore(source);
     }
 
     public string ConnectionString { get; }
     public ProfileStore Profiles { get; }
     public BrowserStore Browsers { get; }
-    public VehicleStore Vehicles { get; }
+    public CarStore Cars { get; }
     public EventSessionStore Events { get; }
 
     public static async Task<TestStores> CreateAsync(string? db = null)
@@ -48,6 +48,6 @@ public sealed class TestStores
     }
 
     public async Task<int> CarAsync(byte[] browser, string brand, string model, string? nickname = null) =>
-        (await Vehicles.CreateAsync(browser, new VehicleFields(brand, model, nickname, null))).Id
+        (await Cars.CreateAsync(browser, new CarFields(brand, model, nickname, null))).Id
         ?? throw new InvalidOperationException("car not created");
 }

@@ -24,13 +24,13 @@ public sealed partial class CarForm
 
     public string Title => Id is null ? "Add car" : $"Edit {Brand} {Model}";
 
-    public static CarForm From(Vehicle car) => new()
+    public static CarForm From(Car car) => new()
     {
         Id = car.Id, Brand = car.Brand, Model = car.Model, Nickname = car.Nickname, Transponder = car.Transponder,
         Setup = new SetupSheetForm(null, SetupValues.Parse(car.Baseline)),
     };
 
-    public VehicleFields Fields => new(
+    public CarFields Fields => new(
         RacerRules.Clean(Brand) ?? "", RacerRules.Clean(Model) ?? "", RacerRules.Clean(Nickname), RacerRules.Clean(Transponder));
 
     public bool Validate()

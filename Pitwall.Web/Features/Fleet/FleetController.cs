@@ -15,7 +15,7 @@ namespace Pitwall.Web.Features.Fleet;
 /// messages on a mistake.
 /// </summary>
 [Route("/shop-master")]
-public sealed class FleetController(VehicleStore cars, BrowserCookie browser) : Controller
+public sealed class FleetController(CarStore cars, BrowserCookie browser) : Controller
 {
     [HttpGet("fleet")]
     public IActionResult Fleet() => this.PanelOrPage(new Page(Tabs.ShopMaster, typeof(FleetPanel)));

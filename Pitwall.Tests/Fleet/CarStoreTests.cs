@@ -3,7 +3,7 @@ using Pitwall.Tests.Infrastructure;
 
 namespace Pitwall.Tests.Fleet;
 
-public sealed class VehicleStoreTests
+public sealed class CarStoreTests
 {
     [Fact]
     public async Task Cars_AreCreatedListedUpdatedAndDeleted_ForTheActiveRacer()
@@ -13,19 +13,19 @@ public sealed class VehicleStoreTests
         var xray = await stores.CarAsync(ana, "Xray", "XB8");
         var mugen = await stores.CarAsync(ana, "Mugen", "MBX8R", "Old Faithful");
 
-        var listed = await stores.Vehicles.ListForSessionAsync(ana);
-        var updated = await stores.Vehicles.UpdateAsync(ana, xray, new VehicleFields("Xray", "XB8 2025", "New", "1234567"), _ => """{"DF": 7000}""");
-        var deleted = await stores.Vehicles.DeleteAsync(ana, mugen);
+        var listed = await stores.Cars.FleetPanelAsync(ana);
+        var updated = await stores.Cars.UpdateAsync(ana, xray, new CarFields("Xray", "XB8 2025", "New", "1234567"), _ => """{"DF": 7000}""");
+        var deleted = await stores.Cars.DeleteAsync(ana, mugen);
 
         Assert.Equal(["Mugen", "Xray"], listed.Select(r => r.Brand));
         Assert.All(listed, r => Assert.Equal("Ana", r.RacerName));
         Assert.Equal(FleetWriteOutcome.Saved, updated);
         Assert.Equal(FleetWriteOutcome.Saved, deleted);
-        var car = await stores.Vehicles.GetAsync(ana, xray);
+        var car = await stores.Cars.GetAsync(ana, xray);
         Assert.Equal("XB8 2025", car!.Model);
         Assert.Equal("1234567", car.Transponder);
         Assert.Contains("7000", car.Baseline);
-        Assert.Null(await stores.Vehicles.GetAsync(ana, mugen));
+        Assert.Null(await stores.Cars.GetAsync(ana, mugen));
     }
 
     [Fact]
@@ -35,9 +35,9 @@ public sealed class VehicleStoreTests
         var (_, ana) = await stores.RacerAsync("Ana");
         await stores.CarAsync(ana, "Mugen", "MBX8R");
 
-        var nicknamed = await stores.Vehicles.CreateAsync(ana, new VehicleFields("Mugen", "MBX8R", "Spare", null));
-        var sameAgain = await stores.Vehicles.CreateAsync(ana, new VehicleFields("Mugen", "MBX8R", "Spare", null));
-        var noNickname = await stores.Vehicles.CreateAsync(ana, new VehicleFields("Mugen", "MBX8R", null, null));
+        var nicknamed = await stores.Cars.CreateAsync(ana, new CarFields("Mugen", "MBX8R", "Spare", null));
+        var sameAgain = await stores.Cars.CreateAsync(ana, new CarFields("Mugen", "MBX8R", "Spare", null));
+        var noNickname = await stores.Cars.CreateAsync(ana, new CarFields("Mugen", "MBX8R", null, null));
 
         Assert.Equal(FleetWriteOutcome.Saved, nicknamed.Outcome);
         Assert.Equal(FleetWriteOutcome.Duplicate, sameAgain.Outcome);
@@ -52,11 +52,11 @@ public sealed class VehicleStoreTests
         var (_, bruno) = await stores.RacerAsync("Bruno");
         var anasCar = await stores.CarAsync(ana, "Mugen", "MBX8R");
 
-        Assert.Null(await stores.Vehicles.GetAsync(bruno, anasCar));
-        Assert.Equal(FleetWriteOutcome.NotFound, await stores.Vehicles.UpdateAsync(bruno, anasCar, new VehicleFields("Hacked", "X", null, null), _ => "{}"));
-        Assert.Equal(FleetWriteOutcome.NotFound, await stores.Vehicles.DeleteAsync(bruno, anasCar));
-        Assert.Equal("Mugen", (await stores.Vehicles.GetAsync(ana, anasCar))!.Brand);
-        Assert.DoesNotContain(await stores.Vehicles.ListForSessionAsync(bruno), r => r.CarId is not null);
+        Assert.Null(await stores.Cars.GetAsync(bruno, anasCar));
+        Assert.Equal(FleetWriteOutcome.NotFound, await stores.Cars.UpdateAsync(bruno, anasCar, new CarFields("Hacked", "X", null, null), _ => "{}"));
+        Assert.Equal(FleetWriteOutcome.NotFound, await stores.Cars.DeleteAsync(bruno, anasCar));
+        Assert.Equal("Mugen", (await stores.Cars.GetAsync(ana, anasCar))!.Brand);
+        Assert.DoesNotContain(await stores.Cars.FleetPanelAsync(bruno), r => r.CarId is not null);
     }
 
     [Fact]
@@ -68,10 +68,10 @@ public sealed class VehicleStoreTests
         var ana = TestStores.NewBrowser();
         await stores.Browsers.SwitchAsync(null, ana, 1);
 
-        var spare = await stores.Vehicles.CreateAsync(ana, new VehicleFields("Mugen", "MBX8R", "Spare", null));
+        var spare = await stores.Cars.CreateAsync(ana, new CarFields("Mugen", "MBX8R", "Spare", null));
 
         Assert.Equal(FleetWriteOutcome.Saved, spare.Outcome);
-        Assert.Equal(["Old Faithful", "Spare"], (await stores.Vehicles.ListForSessionAsync(ana)).Select(r => r.Nickname));
+        Assert.Equal(["Old Faithful", "Spare"], (await stores.Cars.FleetPanelAsync(ana)).Select(r => r.Nickname));
     }
 
     [Fact]

@@ -5,35 +5,35 @@ using Pitwall.Sql.Database;
 namespace Pitwall.Sql.Fleet;
 
 /// <summary>The active racer's cars. Every statement filters on pitwall_active_racer(browser), so another racer's car is never found.</summary>
-public sealed class VehicleStore(Db db)
+public sealed class CarStore(Db db)
 {
-    public Task<IReadOnlyList<FleetRow>> ListForSessionAsync(byte[]? browser, CancellationToken ct = default) =>
+    public Task<IReadOnlyList<FleetRow>> FleetPanelAsync(byte[]? browser, CancellationToken ct = default) =>
         db.ReadAsync<IReadOnlyList<FleetRow>>(async c => (await c.QueryAsync<FleetRow>(new CommandDefinition(
-            SqlFiles.Get("Vehicles_ListForSession"), new { browser }, cancellationToken: ct))).AsList(), ct);
+            SqlFiles.Get("Cars_FleetPanel"), new { browser }, cancellationToken: ct))).AsList(), ct);
 
-    public Task<Vehicle?> GetAsync(byte[]? browser, int id, CancellationToken ct = default) =>
-        db.ReadAsync(c => c.QuerySingleOrDefaultAsync<Vehicle>(new CommandDefinition(
-            SqlFiles.Get("Vehicles_Get"), new { browser, id }, cancellationToken: ct)), ct);
+    public Task<Car?> GetAsync(byte[]? browser, int id, CancellationToken ct = default) =>
+        db.ReadAsync(c => c.QuerySingleOrDefaultAsync<Car>(new CommandDefinition(
+            SqlFiles.Get("Cars_Get"), new { browser, id }, cancellationToken: ct)), ct);
 
-    public Task<(FleetWriteOutcome Outcome, int? Id)> CreateAsync(byte[]? browser, VehicleFields car, CancellationToken ct = default) =>
-        WriteAsync("Vehicles_Create", new { browser, car.Brand, car.Model, car.Nickname, car.Transponder }, ct);
+    public Task<(FleetWriteOutcome Outcome, int? Id)> CreateAsync(byte[]? browser, CarFields car, CancellationToken ct = default) =>
+        WriteAsync("Cars_Create", new { browser, car.Brand, car.Model, car.Nickname, car.Transponder }, ct);
 
     /// <summary>
     /// Saves a car in one transaction: the car is read FOR UPDATE, <paramref name="baseline"/> turns
     /// its stored baseline into the one to save (null: what was sent is invalid, nothing is written).
     /// </summary>
-    public async Task<FleetWriteOutcome> UpdateAsync(byte[]? browser, int id, VehicleFields car, Func<Vehicle, string?> baseline, CancellationToken ct = default)
+    public async Task<FleetWriteOutcome> UpdateAsync(byte[]? browser, int id, CarFields car, Func<Car, string?> baseline, CancellationToken ct = default)
     {
         try
         {
             return await db.WriteAsync(async c =>
             {
                 await using var tx = await c.BeginTransactionAsync(ct);
-                var stored = await c.QuerySingleOrDefaultAsync<Vehicle>(new CommandDefinition(
-                    SqlFiles.Get("Vehicles_GetForUpdate"), new { browser, id }, tx, cancellationToken: ct));
+                var stored = await c.QuerySingleOrDefaultAsync<Car>(new CommandDefinition(
+                    SqlFiles.Get("Cars_GetForUpdate"), new { browser, id }, tx, cancellationToken: ct));
                 if (stored is null) return FleetWriteOutcome.NotFound;
                 if (baseline(stored) is not { } json) return FleetWriteOutcome.Invalid;
-                await c.ExecuteScalarAsync<int?>(new CommandDefinition(SqlFiles.Get("Vehicles_Update"),
+                await c.ExecuteScalarAsync<int?>(new CommandDefinition(SqlFiles.Get("Cars_Update"),
                     new { browser, id, car.Brand, car.Model, car.Nickname, car.Transponder, baseline = json }, tx, cancellationToken: ct));
                 await tx.CommitAsync(ct);
                 return FleetWriteOutcome.Saved;
@@ -50,7 +50,7 @@ public sealed class VehicleStore(Db db)
         try
         {
             return await db.WriteAsync(c => c.ExecuteScalarAsync<int?>(new CommandDefinition(
-                SqlFiles.Get("Vehicles_Delete"), new { browser, id }, cancellationToken: ct)), ct) is null
+                SqlFiles.Get("Cars_Delete"), new { browser, id }, cancellationToken: ct)), ct) is null
                 ? FleetWriteOutcome.NotFound
                 : FleetWriteOutcome.Saved;
         }

@@ -4,9 +4,9 @@ namespace Pitwall.Sql.Fleet;
 public sealed record FleetRow(int RacerId, string RacerName, int? CarId, string? Brand, string? Model, string? Nickname, string? Transponder);
 
 /// <summary>A car with its baseline setup as stored (JSON text).</summary>
-public sealed record Vehicle(int Id, string Brand, string Model, string? Nickname, string? Transponder, string Baseline);
+public sealed record Car(int Id, string Brand, string Model, string? Nickname, string? Transponder, string Baseline);
 
-public sealed record VehicleFields(string Brand, string Model, string? Nickname, string? Transponder);
+public sealed record CarFields(string Brand, string Model, string? Nickname, string? Transponder);
 
 /// <summary>What a car command did; the controller maps each to a status.</summary>
 public enum FleetWriteOutcome { Saved, NotFound, Duplicate, StillReferenced, Invalid }
