@@ -7,12 +7,11 @@ namespace Pitwall.Tests.Profiles;
 
 public sealed class ProfileStoreTests
 {
+    // The shared fixture every store test uses (TestStores: a migrated database of the test's own).
     static async Task<(ProfileStore Profiles, BrowserStore Browsers, string Db)> StoresAsync()
     {
-        var db = await TestPostgres.CreateDatabaseAsync();
-        new Pitwall.Sql.Migrations.Migrator(db, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance).Migrate();
-        var source = new Pitwall.Sql.Database.Db(NpgsqlDataSource.Create(db));
-        return (new ProfileStore(source), new BrowserStore(source), db);
+        var stores = await TestStores.CreateAsync();
+        return (stores.Profiles, stores.Browsers, stores.ConnectionString);
     }
 
     static async Task<string> DefaultsAsync(string db) =>
@@ -134,8 +133,7 @@ public sealed class ProfileStoreTests
         await LegacyDatabase.CreateBeforePhase44Async(db);
         var longName = new string('x', 120);
         await TestPostgres.ExecuteAsync(db, $"INSERT INTO racer_profiles (name) VALUES ('{longName}'), ('ana')");
-        new Pitwall.Sql.Migrations.Migrator(db, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance).Migrate();
-        var profiles = new ProfileStore(new Pitwall.Sql.Database.Db(NpgsqlDataSource.Create(db)));
+        var profiles = (await TestStores.CreateAsync(db)).Profiles;
         var longId = await TestPostgres.ScalarAsync<int>(db, $"SELECT id FROM racer_profiles WHERE name = '{longName}'");
 
         Assert.Equal(ProfileWriteOutcome.Saved, await profiles.UpdateAsync(longId, MadeDefault(longName)));
