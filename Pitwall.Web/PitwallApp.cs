@@ -15,7 +15,7 @@ using Pitwall.Sql.Fleet;
 using Pitwall.Sql.Profiles;
 using Pitwall.Web.Features.Access;
 using Pitwall.Web.Features.Home;
-using Pitwall.Sql.Sessions;
+using Pitwall.Sql.Browsers;
 using Pitwall.Web.Commands;
 using Pitwall.Web.Infrastructure;
 using Serilog;
@@ -64,21 +64,20 @@ public static class PitwallApp
         builder.Services.AddSingleton<Db>();
         builder.Services.AddHostedService<DatabaseWatchdog>();
         builder.Services.AddSingleton(limits);
-        builder.Services.AddHostedService<BrowserSessionPurge>();
+        builder.Services.AddHostedService<BrowserPurge>();
         builder.Services.AddPitwallRateLimits(limits);
         AccessKey.AddTo(builder.Services, access);
         builder.Services.AddSingleton<ProfileStore>();
-        builder.Services.AddSingleton<BrowserSessionStore>();
-        builder.Services.AddSingleton<VehicleStore>();
+        builder.Services.AddSingleton<BrowserStore>();
+        builder.Services.AddSingleton<CarStore>();
         builder.Services.AddSingleton<EventSessionStore>();
         builder.Services.AddSingleton<Pitwall.Sql.Results.ResultStore>();
         builder.Services.AddSingleton<Pitwall.Sql.Changes.ChangeStore>();
         builder.Services.AddSingleton<Pitwall.Sql.Compare.CompareStore>();
         builder.Services.AddSingleton<Pitwall.Sql.Baselines.BaselineStore>();
         builder.Services.AddSingleton<Pitwall.Sql.Print.PrintStore>();
-        builder.Services.AddScoped<PageLoader>();
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddScoped<BrowserSession>();
+        builder.Services.AddScoped<BrowserCookie>();
         builder.Services.AddPitwallCompression();
 
         // Keys in PostgreSQL: tokens and cookies survive restarts and work on every instance.

@@ -3,4 +3,4 @@ SELECT s.id, s.status, coalesce(s.actual_setup, '{}')::text AS setup, coalesce(v
        s.session_type AS type, s.track_size AS tracksize, s.traction
 FROM sessions s
 JOIN vehicles v ON v.id = s.vehicle_id
-WHERE s.id = @id AND s.profile_id = pitwall_active_racer(@session);
+WHERE s.id = @id AND s.profile_id = pitwall_active_racer(@browser);
