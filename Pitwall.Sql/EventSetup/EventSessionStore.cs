@@ -19,13 +19,6 @@ public sealed class EventSessionStore(Db db)
         return json is null ? null : JsonSerializer.Deserialize<EventSetupContent>(json, Json);
     }
 
-    /// <returns>The session with its setup and baseline parsed (once, here); null for another racer's.</returns>
-    public async Task<SessionSetup?> GetAsync(byte[]? browser, int id, CancellationToken ct = default) =>
-        await db.ReadAsync(c => c.QuerySingleOrDefaultAsync<StoredSetup>(new CommandDefinition(
-            SqlFiles.Get("EventSessions_Get"), new { browser, id }, cancellationToken: ct)), ct) is { } row
-            ? new SessionSetup(row.Id, row.Status, SetupValues.Parse(row.Setup), SetupValues.Parse(row.Baseline), row.Type, row.TrackSize, row.Traction)
-            : null;
-
     /// <summary>EventSessions_Get.sql's row as Dapper reads it: the two setups as JSON text.</summary>
     sealed record StoredSetup(int Id, string Status, string Setup, string Baseline, string? Type, string? TrackSize, string? Traction);
 
@@ -46,9 +39,33 @@ public sealed class EventSessionStore(Db db)
         }, ct);
 
     /// <summary>Saves a draft as typed and, with <paramref name="lockIt"/>, locks it: one statement.</summary>
-    public async Task<DraftOutcome> SaveDraftAsync(byte[]? browser, int id, SessionDetails d, string setupJson, bool lockIt = false, CancellationToken ct = default) =>
-        await db.WriteAsync(c => c.ExecuteScalarAsync<string>(new CommandDefinition(SqlFiles.Get("EventSessions_SaveDraft"),
-            Args(browser, d, new { id, setup = setupJson, @lock = lockIt }), cancellationToken: ct)), ct) switch
+    public Task<DraftOutcome> SaveDraftAsync(byte[]? browser, int id, SessionDetails d, string setupJson, bool lockIt = false, CancellationToken ct = default) =>
+        db.WriteAsync(c => SaveAsync(c, null, browser, id, d, setupJson, lockIt, ct), ct);
+
+    /// <summary>
+    /// Saves what the racer typed in one transaction: the session is read FOR UPDATE (its setup and
+    /// baseline parsed once, here), <paramref name="check"/> turns it into what to save, or null when
+    /// what was typed is invalid (nothing is written), and the save (and lock) follows.
+    /// </summary>
+    public Task<DraftOutcome> SaveDraftAsync(byte[]? browser, int id, Func<SessionSetup, (SessionDetails Details, string Setup)?> check,
+        bool lockIt, CancellationToken ct = default) =>
+        db.WriteAsync(async c =>
+        {
+            await using var tx = await c.BeginTransactionAsync(ct);
+            var row = await c.QuerySingleOrDefaultAsync<StoredSetup>(new CommandDefinition(
+                SqlFiles.Get("EventSessions_Get"), new { browser, id }, tx, cancellationToken: ct));
+            if (row is null) return DraftOutcome.NotFound;
+            var stored = new SessionSetup(row.Id, row.Status, SetupValues.Parse(row.Setup), SetupValues.Parse(row.Baseline), row.Type, row.TrackSize, row.Traction);
+            if (check(stored) is not { } save) return DraftOutcome.Invalid;
+            var outcome = await SaveAsync(c, tx, browser, id, save.Details, save.Setup, lockIt, ct);
+            await tx.CommitAsync(ct);
+            return outcome;
+        }, ct);
+
+    static async Task<DraftOutcome> SaveAsync(Npgsql.NpgsqlConnection c, System.Data.IDbTransaction? tx, byte[]? browser, int id,
+        SessionDetails d, string setupJson, bool lockIt, CancellationToken ct) =>
+        await c.ExecuteScalarAsync<string>(new CommandDefinition(SqlFiles.Get("EventSessions_SaveDraft"),
+            Args(browser, d, new { id, setup = setupJson, @lock = lockIt }), tx, cancellationToken: ct)) switch
         {
             "saved" => DraftOutcome.Saved,
             "locked" => DraftOutcome.NotADraft,
