@@ -61,7 +61,7 @@ public sealed class EventSessionStoreTests
         Assert.Null(await stores.Events.CreateDraftAsync(bruno, anasCar, Practice));
         Assert.Equal(DraftOutcome.NotFound, await stores.Events.SaveDraftAsync(bruno, anasDraft, Practice with { Name = "Hacked" }, "{}"));
         Assert.Equal(DraftOutcome.NotFound, await stores.Events.SaveDraftAsync(bruno, anasDraft, Practice, "{}", lockIt: true));
-        Assert.Null(await stores.Events.GetAsync(bruno, anasDraft));
+        Assert.Equal(DraftOutcome.NotFound, await stores.Events.SaveDraftAsync(bruno, anasDraft, _ => (Practice, "{}"), lockIt: false));
         Assert.Null((await stores.Events.PanelAsync(bruno, anasDraft))!.Open);
         Assert.Null((await stores.Events.PanelAsync(bruno, null))!.Open);
         Assert.Equal("Saturday practice", (await stores.Events.PanelAsync(ana, null))!.Open!.Name);

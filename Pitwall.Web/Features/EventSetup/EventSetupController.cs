@@ -60,24 +60,28 @@ public sealed class EventSetupController(EventSessionStore sessions, BrowserCook
         SaveAsync(id, form, setup, lockIt: true, ct);
 
     /// <summary>
-    /// Checks the draft, then saves it (and locks it) in one statement whose outcome decides the
-    /// answer: the status line with the notes beside the fields, or, once locked, the panel.
+    /// Checks the draft against the session as stored and saves it (and locks it) in one
+    /// transaction whose outcome decides the answer: the status line with the notes beside the
+    /// fields, or, once locked, the panel.
     /// </summary>
     async Task<IActionResult> SaveAsync(int id, DraftForm form, Dictionary<string, string>? setup, bool lockIt, CancellationToken ct)
     {
-        if (await sessions.GetAsync(browser.Key, id, ct) is not { } stored) return NotFound();
-        form.Setup = new SetupSheetForm(setup ?? [], stored.Setup);
-        form.Stored = (stored.Type, stored.TrackSize, stored.Traction);
-        var notes = SetupSheetView.Of("draft", form.Setup, stored.Baseline);
-        if (!form.Validate())
-            return StatusLine(StatusCodes.Status422UnprocessableEntity, new DraftStatus(form.Problem, notes), lockIt);
-
-        switch (await sessions.SaveDraftAsync(browser.Key, id, form.ToDetails(), form.Setup.ToSetup().ToJson(SetupShape.Flat), lockIt, ct))
+        SetupSheetView? notes = null;
+        var outcome = await sessions.SaveDraftAsync(browser.Key, id, stored =>
+        {
+            form.Setup = new SetupSheetForm(setup ?? [], stored.Setup);
+            form.Stored = (stored.Type, stored.TrackSize, stored.Traction);
+            notes = SetupSheetView.Of("draft", form.Setup, stored.Baseline);
+            return form.Validate() ? (form.ToDetails(), form.Setup.ToSetup().ToJson(SetupShape.Flat)) : null;
+        }, lockIt, ct);
+        switch (outcome)
         {
             case DraftOutcome.Saved when lockIt:
                 return await OpenedAsync(id, ct);
             case DraftOutcome.Saved:
                 return StatusLine(StatusCodes.Status200OK, new DraftStatus($"Saved at {DateTime.Now:HH:mm:ss}", notes, Ok: true), false);
+            case DraftOutcome.Invalid:
+                return StatusLine(StatusCodes.Status422UnprocessableEntity, new DraftStatus(form.Problem, notes), lockIt);
             case DraftOutcome.NotADraft:
                 return StatusLine(StatusCodes.Status409Conflict,
                     new DraftStatus("This session is locked: reopen it to read it, or start a new session.", null), lockIt);
