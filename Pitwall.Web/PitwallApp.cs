@@ -72,6 +72,7 @@ public static class PitwallApp
         builder.Services.AddSingleton<VehicleStore>();
         builder.Services.AddSingleton<EventSessionStore>();
         builder.Services.AddSingleton<Pitwall.Sql.Results.ResultStore>();
+        builder.Services.AddSingleton<Pitwall.Sql.Library.LibraryStore>();
         builder.Services.AddScoped<PageLoader>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<BrowserSession>();

@@ -55,6 +55,9 @@ public static class EarlierToolDatabase
     /// <summary>The column Pitwall's V9 adds to the earlier tool's race_results (empty on every adopted row).</summary>
     public const string ColumnV9Adds = "race_results.racing_class";
 
+    /// <summary>The column Pitwall's V12 adds to the earlier tool's master_library (empty on every adopted row).</summary>
+    public const string ColumnV12Adds = "master_library.notes";
+
     /// <summary>
     /// Every row of every table of the earlier tool as JSON, one line each in table and id
     /// order, without the given columns ("column" in every table, "table.column" in one), so

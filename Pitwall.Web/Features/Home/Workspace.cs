@@ -15,9 +15,10 @@ public sealed record Workspace(IReadOnlyList<Racer> Racers, object? OpenForm = n
 /// <summary>The main area: the tab shown and its panel; neither panel when there is no racer yet (first run).</summary>
 public sealed record MainPanel(
     string Tab, FleetPanel? Fleet = null, EventSetupView? EventSetup = null, NewRacerForm? Welcome = null,
-    Pitwall.Web.Features.Results.PerformanceView? Performance = null)
+    Pitwall.Web.Features.Results.PerformanceView? Performance = null,
+    Pitwall.Web.Features.Library.LibraryView? Library = null, Pitwall.Web.Features.Library.EntryView? LibraryEntry = null)
 {
-    public bool FirstRun => Fleet is null && EventSetup is null && Performance is null;
+    public bool FirstRun => Fleet is null && EventSetup is null && Performance is null && Library is null && LibraryEntry is null;
     public NewRacerForm WelcomeForm => Welcome ?? new NewRacerForm();
 }
 
@@ -28,4 +29,5 @@ public static class Tabs
 {
     public const string EventSetup = "event-setup";
     public const string ShopMaster = "shop-master";
+    public const string Library = "library";
 }
