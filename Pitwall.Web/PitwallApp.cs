@@ -73,6 +73,7 @@ public static class PitwallApp
         builder.Services.AddSingleton<EventSessionStore>();
         builder.Services.AddSingleton<Pitwall.Sql.Results.ResultStore>();
         builder.Services.AddSingleton<Pitwall.Sql.Library.LibraryStore>();
+        builder.Services.AddSingleton<Pitwall.Sql.Exchange.ExchangeStore>();
         builder.Services.AddScoped<PageLoader>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<BrowserSession>();
