@@ -86,6 +86,7 @@ public sealed class LibraryTests : BrowserTest
 
         // Ana exports her car; Carla imports it.
         await ana.GotoAsync("/shop-master");
+        await ana.GetByRole(AriaRole.Button, new() { Name = "Edit Mugen MBX8R Blue" }).ClickAsync();
         var download = await ana.RunAndWaitForDownloadAsync(() =>
             ana.GetByRole(AriaRole.Link, new() { Name = "Export Mugen MBX8R Blue" }).ClickAsync());
         await ana.ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Results, "fleet-with-exchange.png"), FullPage = true });
