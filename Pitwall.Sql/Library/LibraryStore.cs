@@ -73,22 +73,23 @@ public sealed class LibraryStore(Db db)
     /// target is locked, the values copied exactly as the entry stores them, and written back in
     /// the target's shape (a draft flat, a baseline nested).
     /// </summary>
-    public Task<ApplyOutcome> ApplyAsync(byte[]? browser, int id, UseTarget target, IReadOnlyList<SetupPackage> packages, CancellationToken ct = default) =>
-        db.WriteAsync(async c =>
+    public Task<(ApplyOutcome Outcome, int Changed)> ApplyAsync(byte[]? browser, int id, UseTarget target, IReadOnlyList<SetupPackage> packages, CancellationToken ct = default) =>
+        db.WriteAsync<(ApplyOutcome, int)>(async c =>
         {
             await using var tx = await c.BeginTransactionAsync(ct);
             var entry = await c.QuerySingleOrDefaultAsync<LibrarySetup>(new CommandDefinition(SqlFiles.Get("Library_Get"), new { id }, tx, cancellationToken: ct));
-            if (entry is null) return ApplyOutcome.NotFound;
+            if (entry is null) return (ApplyOutcome.NotFound, 0);
             var (lockFile, writeFile, shape, targetId) = target.Draft is { } draft
                 ? ("Library_LockDraft", "Library_ApplyToDraft", SetupShape.Flat, draft)
                 : ("Library_LockCar", "Library_ApplyToBaseline", SetupShape.Nested, target.Car ?? 0);
             var row = await c.QuerySingleOrDefaultAsync<LockedSetup>(new CommandDefinition(SqlFiles.Get(lockFile), new { browser, id = targetId }, tx, cancellationToken: ct));
-            if (row is null) return ApplyOutcome.NotFound;
-            if (target.Draft is not null && row.Status != "draft") return ApplyOutcome.NotADraft;
-            var setup = SetupTransfer.Apply(SetupValues.Parse(row.Setup), SetupValues.Parse(entry.Setup), packages).ToJson(shape);
+            if (row is null) return (ApplyOutcome.NotFound, 0);
+            if (target.Draft is not null && row.Status != "draft") return (ApplyOutcome.NotADraft, 0);
+            var (before, source) = (SetupValues.Parse(row.Setup), SetupValues.Parse(entry.Setup));
+            var setup = SetupTransfer.Apply(before, source, packages).ToJson(shape);
             await c.ExecuteAsync(new CommandDefinition(SqlFiles.Get(writeFile), new { id = targetId, setup }, tx, cancellationToken: ct));
             await tx.CommitAsync(ct);
-            return ApplyOutcome.Applied;
+            return (ApplyOutcome.Applied, SetupTransfer.Changes(before, source, packages).Count);
         }, ct);
 
     static object Args(byte[]? browser, LibraryFields f) => new
@@ -105,5 +106,11 @@ public sealed class LibraryStore(Db db)
     sealed record LockedSetup(string Status, string Setup);
 }
 
-/// <summary>An entry's setup and its target's (null when the target is not the active racer's, or no longer a draft).</summary>
-public sealed record StagingSetups(string Source, string? Target);
+/// <summary>An entry's setup and its target's, with the target's name and status (null when the target is not the active racer's).</summary>
+public sealed record StagingSetups(int Id, string? Brand, string? Model, string? TrackName, string Source, string? Target, string? Label, string? Status)
+{
+    /// <summary>A draft locked since it was chosen (a car's baseline can always take a setup).</summary>
+    public bool Locked => Status is not (null or "draft" or "car");
+
+    public string Title => string.Join(" ", new[] { Brand, Model, TrackName }.Where(s => !string.IsNullOrWhiteSpace(s)));
+}

@@ -251,4 +251,21 @@ public sealed class LibraryEndpointTests : IAsyncLifetime
         Assert.Contains("value=\"1.2x4\"", opened);
         Assert.Contains("High traction · Dusty", opened);
     }
+
+    [Fact]
+    public async Task ADraftLockedSinceItWasChosen_Answers409_AndChangesNothing()
+    {
+        var draft = await AnasSessionAsync("""{"SO_F": 400}""");
+        var entry = await EntryAsync("Mugen", "MBX8R", null, null, null, """{"SO_F": 500}""");
+        await TestPostgres.ExecuteAsync(Db, $"UPDATE sessions SET status = 'active' WHERE id = {draft}");
+        var before = await _app.Snapshot();
+
+        var html = await Html(_app.Ana.HtmxPostAsync($"/library/entries/{entry}/apply", new Dictionary<string, string>
+        {
+            ["Target"] = $"draft:{draft}", ["Packages"] = "Suspension",
+        }), HttpStatusCode.Conflict);
+
+        Assert.Contains("That session is locked now", html);
+        Assert.Equal(before, await _app.Snapshot());
+    }
 }

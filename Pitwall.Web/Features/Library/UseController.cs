@@ -24,12 +24,10 @@ public sealed class UseController(LibraryStore library, Pitwall.Web.Infrastructu
     public async Task<IActionResult> Stage(int id, [FromForm] UseForm form, CancellationToken ct)
     {
         if (!form.Validate()) return await InvalidAsync(id, form, ct);
-        var target = form.ParsedTarget!;
-        if (await library.StagingAsync(browser.Key, id, target, ct) is not { } setups) return NotFound();
-        if (setups.Target is null) return NotFound();
-        if (await library.GetAsync(id, ct) is not { } entry) return NotFound();
-        var changes = SetupTransfer.Changes(SetupValues.Parse(setups.Target), SetupValues.Parse(setups.Source), form.Chosen);
-        return PartialView(Staging, new StagingView(entry, form, await LabelAsync(id, target, ct), changes));
+        if (await library.StagingAsync(browser.Key, id, form.ParsedTarget!, ct) is not { Target: { } target } staged) return NotFound();
+        if (staged.Locked) return await LockedAsync(id, form, ct);
+        var changes = SetupTransfer.Changes(SetupValues.Parse(target), SetupValues.Parse(staged.Source), form.Chosen);
+        return PartialView(Staging, new StagingView(staged, form, changes));
     }
 
     [HttpPost("apply")]
@@ -37,21 +35,26 @@ public sealed class UseController(LibraryStore library, Pitwall.Web.Infrastructu
     {
         if (!form.Validate()) return await InvalidAsync(id, form, ct);
         var target = form.ParsedTarget!;
-        var label = await LabelAsync(id, target, ct);
-        var staged = await library.StagingAsync(browser.Key, id, target, ct);
-        switch (await library.ApplyAsync(browser.Key, id, target, form.Chosen, ct))
+        if (await library.StagingAsync(browser.Key, id, target, ct) is not { Label: { } label }) return NotFound();
+        var (outcome, changed) = await library.ApplyAsync(browser.Key, id, target, form.Chosen, ct);
+        switch (outcome)
         {
             case ApplyOutcome.Applied:
-                log.LogInformation("Library entry {EntryId} applied to {Target} ({Packages})", id, form.Target, string.Join(", ", form.Chosen.Select(p => p.Name)));
-                var count = staged?.Target is { } before ? SetupTransfer.Changes(SetupValues.Parse(before), SetupValues.Parse(staged.Source), form.Chosen).Count : 0;
+                log.LogInformation("Library entry {EntryId} applied to {Target} ({Packages}): {Changed} values changed", id, form.Target,
+                    string.Join(", ", form.Chosen.Select(p => p.Name)), changed);
                 var link = target.Draft is { } draft ? $"/event-setup/sessions/{draft}" : $"/shop-master/cars/{target.Car}/edit";
-                return PartialView(Applied, new AppliedView((await library.GetAsync(id, ct))!, label, link, count));
+                return PartialView(Applied, new AppliedView(label, link, changed));
             case ApplyOutcome.NotADraft:
-                form.Errors[nameof(UseForm.Target)] = "That session has been locked since: choose another draft.";
-                return await InvalidAsync(id, form, ct, StatusCodes.Status409Conflict);
+                return await LockedAsync(id, form, ct);
             default:
                 return NotFound();
         }
+    }
+
+    Task<IActionResult> LockedAsync(int id, UseForm form, CancellationToken ct)
+    {
+        form.Errors[nameof(UseForm.Target)] = "That session is locked now: choose another draft, or a car's baseline.";
+        return InvalidAsync(id, form, ct, StatusCodes.Status409Conflict);
     }
 
     async Task<UseView?> UseViewAsync(int id, UseForm form, CancellationToken ct) =>
@@ -64,13 +67,5 @@ public sealed class UseController(LibraryStore library, Pitwall.Web.Infrastructu
         if (await UseViewAsync(id, form, ct) is not { } view) return NotFound();
         Response.StatusCode = status;
         return PartialView(Use, view);
-    }
-
-    async Task<string> LabelAsync(int id, UseTarget target, CancellationToken ct)
-    {
-        var choices = await library.UseChoicesAsync(browser.Key, id, ct);
-        return target.Draft is { } draft
-            ? choices?.Drafts.FirstOrDefault(d => d.Id == draft) is { } d ? $"the draft “{d.Name}” ({d.Car})" : "the draft"
-            : choices?.Cars.FirstOrDefault(c => c.Id == target.Car) is { } c ? $"the baseline of {c.Label}" : "the car's baseline";
     }
 }

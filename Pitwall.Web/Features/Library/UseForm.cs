@@ -39,7 +39,10 @@ public sealed class UseForm
 public sealed record UseView(LibrarySetup Entry, UseChoices Choices, UseForm Form);
 
 /// <summary>Every value Apply would change (old → new), before anything changes.</summary>
-public sealed record StagingView(LibrarySetup Entry, UseForm Form, string TargetLabel, IReadOnlyList<StagedChange> Changes);
+public sealed record StagingView(StagingSetups Entry, UseForm Form, IReadOnlyList<StagedChange> Changes)
+{
+    public string TargetLabel => Entry.Label ?? "";
+}
 
 /// <summary>What Apply did, with the way to see it.</summary>
-public sealed record AppliedView(LibrarySetup Entry, string TargetLabel, string Link, int Count);
+public sealed record AppliedView(string TargetLabel, string Link, int Count);
