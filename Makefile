@@ -42,12 +42,13 @@ db-stop: build
 publish:
 	dotnet publish Pitwall.Web/Pitwall.Web.csproj -c Release -o $(PUBLISH_DIR) -nologo
 
-## bench: Release build against a private PostgreSQL on loopback; writes bench/results.md and bench/ratios.png (BENCH_SECONDS per run, 5)
+## bench: Release build against a private PostgreSQL on loopback; writes bench/results.md and bench/ratios.png (BENCH_SECONDS per run, 4; BENCH_REPEATS, 3)
 bench: deps-postgres deps-bench
+	dotnet tool restore
 	dotnet publish Pitwall.Web/Pitwall.Web.csproj -c Release -o $(PUBLISH_DIR) -v quiet -nologo
 	dotnet run --project bench/Pitwall.Bench -c Release
 
-# wrk drives the app, gnuplot draws the chart (both Debian packages).
+# wrk drives the app, gnuplot draws the chart (both Debian packages); dotnet-trace (a local tool from NuGet) profiles it.
 deps-bench:
 	@{ command -v wrk && command -v gnuplot; } >/dev/null 2>&1 || { \
 	  echo "Installing wrk and gnuplot (apt-get install wrk gnuplot-nox)"; \

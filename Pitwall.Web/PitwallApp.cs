@@ -72,6 +72,10 @@ public static class PitwallApp
         builder.Services.AddSingleton<VehicleStore>();
         builder.Services.AddSingleton<EventSessionStore>();
         builder.Services.AddSingleton<Pitwall.Sql.Results.ResultStore>();
+        builder.Services.AddSingleton<Pitwall.Sql.Changes.ChangeStore>();
+        builder.Services.AddSingleton<Pitwall.Sql.Compare.CompareStore>();
+        builder.Services.AddSingleton<Pitwall.Sql.Baselines.BaselineStore>();
+        builder.Services.AddSingleton<Pitwall.Sql.Print.PrintStore>();
         builder.Services.AddSingleton<Pitwall.Sql.Library.LibraryStore>();
         builder.Services.AddSingleton<Pitwall.Sql.Exchange.ExchangeStore>();
         builder.Services.AddScoped<PageLoader>();

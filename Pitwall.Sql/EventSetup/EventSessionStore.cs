@@ -39,10 +39,20 @@ public sealed class EventSessionStore(Db db)
             return id;
         }, ct);
 
-    /// <summary>Saves a draft as typed and, with <paramref name="lockIt"/>, locks it: one statement.</summary>
+    /// <summary>
+    /// Saves a draft as typed: one statement. With <paramref name="lockIt"/> it is locked in the
+    /// same statement and, in the same transaction, what it changed is logged (setup_changes).
+    /// </summary>
     public async Task<DraftOutcome> SaveDraftAsync(byte[]? session, int id, SessionDetails d, string setupJson, bool lockIt = false, CancellationToken ct = default) =>
-        await db.WriteAsync(c => c.ExecuteScalarAsync<string>(new CommandDefinition(SqlFiles.Get("EventSessions_SaveDraft"),
-            Args(session, d, new { id, setup = setupJson, @lock = lockIt }), cancellationToken: ct)), ct) switch
+        await db.WriteAsync(async c =>
+        {
+            await using var tx = await c.BeginTransactionAsync(ct);
+            var outcome = await c.ExecuteScalarAsync<string>(new CommandDefinition(SqlFiles.Get("EventSessions_SaveDraft"),
+                Args(session, d, new { id, setup = setupJson, @lock = lockIt }), tx, cancellationToken: ct));
+            if (outcome == "saved" && lockIt) await Changes.ChangeStore.LogLockAsync(c, tx, session, id, ct);
+            await tx.CommitAsync(ct);
+            return outcome;
+        }, ct) switch
         {
             "saved" => DraftOutcome.Saved,
             "locked" => DraftOutcome.NotADraft,

@@ -19,6 +19,9 @@ public sealed class TestStores
         Sessions = new BrowserSessionStore(source);
         Vehicles = new VehicleStore(source);
         Events = new EventSessionStore(source);
+        Changes = new Pitwall.Sql.Changes.ChangeStore(source);
+        Compare = new Pitwall.Sql.Compare.CompareStore(source);
+        Baselines = new Pitwall.Sql.Baselines.BaselineStore(source);
     }
 
     public string ConnectionString { get; }
@@ -26,6 +29,9 @@ public sealed class TestStores
     public BrowserSessionStore Sessions { get; }
     public VehicleStore Vehicles { get; }
     public EventSessionStore Events { get; }
+    public Pitwall.Sql.Changes.ChangeStore Changes { get; }
+    public Pitwall.Sql.Compare.CompareStore Compare { get; }
+    public Pitwall.Sql.Baselines.BaselineStore Baselines { get; }
 
     public static async Task<TestStores> CreateAsync(string? db = null)
     {

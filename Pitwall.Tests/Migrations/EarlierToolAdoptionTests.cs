@@ -32,7 +32,7 @@ public sealed class EarlierToolAdoptionTests
 
         new Migrator(db, log).Migrate();
 
-        Assert.Equal(before, await EarlierToolDatabase.SnapshotAsync(db, "is_default", EarlierToolDatabase.ColumnV9Adds, EarlierToolDatabase.ColumnV12Adds));
+        Assert.Equal(before, await EarlierToolDatabase.SnapshotAsync(db, ["is_default", .. EarlierToolDatabase.ColumnsPitwallAdds]));
         Assert.Equal(2L, await TestPostgres.ScalarAsync<long>(db, "SELECT count(*) FROM racer_profiles WHERE name = 'Default Racer'"));
         Assert.Equal(await TestPostgres.ScalarAsync<string>(db, FirstDefaultRacer), await TestPostgres.ScalarAsync<string>(db, Defaults));
         Assert.True(await TestPostgres.ScalarAsync<bool>(db,

@@ -82,7 +82,7 @@ public sealed class EarlierToolOnTheSameDatabaseTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
 
         var edited = await EarlierToolDatabase.SnapshotAsync(_db);
-        var editedWithoutV9 = await EarlierToolDatabase.SnapshotAsync(_db, EarlierToolDatabase.ColumnV9Adds, EarlierToolDatabase.ColumnV12Adds);
+        var editedWithoutV9 = await EarlierToolDatabase.SnapshotAsync(_db, EarlierToolDatabase.ColumnsPitwallAdds);
         var formerDefault = await IdAsync("SELECT min(id) FROM racer_profiles WHERE name = 'Default Racer'");
         Assert.Equal(new[] { $"racer_profiles {anaId}", $"racer_profiles {formerDefault}", $"sessions {draft}", $"vehicles {mugen}" }.Order(),
             Changed(untouched, edited, "updated_at", "last_updated"));
@@ -96,7 +96,7 @@ public sealed class EarlierToolOnTheSameDatabaseTests : IAsyncLifetime
         Assert.Equal(anaId.ToString(), await JsonAsync("SELECT string_agg(id::text, ',') FROM racer_profiles WHERE is_default"));
 
         await new RollbackRunner(_db, NullLogger.Instance).RollbackAsync(1);
-        // U9 and U12 took away the columns V9 and V12 had added (empty on every row); everything else is as it was.
+        // U12, U10 and U9 took away the columns V12, V10 and V9 had added (empty on every row); everything else is as it was.
         Assert.Equal(editedWithoutV9, await EarlierToolDatabase.SnapshotAsync(_db));
         new Migrator(_db, NullLogger.Instance).Migrate();
 

@@ -123,6 +123,8 @@ public sealed partial class BytesOnTheWireTests(ITestOutputHelper output) : IAsy
                 new Dictionary<string, string> { ["racerId"] = "1" }, withToken: true, ("Accept-Encoding", encoding))),
             ["Session results (3 × 30 laps)"] = await Get($"/event-setup/sessions/{_resultsSession}/results"),
             ["Performance view"] = await Get("/shop-master/cars/1/performance"),
+            ["Compare (a session with 3 results, a baseline)"] = await Get($"/compare?a=session-{_resultsSession}&b=car-1"),
+            ["Changes view"] = await Get("/shop-master/cars/1/changes"),
         };
 
         var firstVisit = page.Wire + css.Wire + js.Wire;

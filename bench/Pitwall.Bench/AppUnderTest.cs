@@ -18,6 +18,9 @@ public sealed class AppUnderTest : IAsyncDisposable
     }
 
     public int Port { get; }
+
+    /// <summary>The app's own process (the shell execs dotnet), for dotnet-trace.</summary>
+    public int ProcessId => _process.Id;
     public string BaseUrl => $"http://127.0.0.1:{Port}";
 
     /// <summary>What the app logged so far (it writes to a file, as a host's log collector would read it).</summary>

@@ -6,6 +6,9 @@ namespace Pitwall.Bench;
 /// <summary>One endpoint under load, and the SQL files behind it (fed to pgbench as they are, values filled in).</summary>
 public sealed partial record Fragment(string Name, string Method, string Path, bool Htmx, string[] SqlFiles, IReadOnlyDictionary<string, string>? Values = null)
 {
+    /// <summary>Also sample where the app's time goes while this fragment is under load.</summary>
+    public bool Profile { get; init; }
+
     public string Slug => Regex.Replace(Name.ToLowerInvariant(), "[^a-z0-9]+", "-").Trim('-');
 
     /// <summary>wrk's script: the request as htmx sends it, each from one of several browsers.</summary>

@@ -11,7 +11,10 @@ using Pitwall.Sql.Migrations;
 
 // `make bench`: Pitwall measured against the limit its database sets. Everything runs on
 // loopback against a private PostgreSQL cluster that is created fresh and removed after.
-var seconds = int.TryParse(Environment.GetEnvironmentVariable("BENCH_SECONDS"), out var s) ? s : 5;
+var seconds = int.TryParse(Environment.GetEnvironmentVariable("BENCH_SECONDS"), out var s) ? s : 4;
+// Each app run is paired with a pgbench run right after it, and the pair repeated: the machine's
+// pace drifts (pgbench's rate moved 3x between two runs once), a ratio of neighbours does not.
+var repeats = int.TryParse(Environment.GetEnvironmentVariable("BENCH_REPEATS"), out var r) ? Math.Max(1, r) : 3;
 int[] levels = [1, 8, 32];
 var root = FindRoot();
 var publishDir = Path.Combine(root, "publish", "web");
@@ -23,7 +26,7 @@ void Say(string what) => Console.Error.WriteLine($"[bench {DateTime.Now:HH:mm:ss
 if (Directory.Exists(dataDir)) await Shell.RunAsync("rm", ["-rf", dataDir]);
 var server = new LocalPostgres(dataDir, AppUnderTest.FreePort(), NullLogger.Instance, "bench_app");
 await server.StartAsync(["shared_preload_libraries=pg_stat_statements", "max_connections=200", "shared_buffers=256MB"]);
-var results = new Results(Environment.ProcessorCount, DateTime.Now, seconds);
+var results = new Results(Environment.ProcessorCount, DateTime.Now, seconds, repeats);
 try
 {
     // 4. Startup: process start to first 200, on a fresh database (three runs) and on a migrated one.
@@ -58,15 +61,21 @@ try
                 new Dictionary<string, string> { ["sessionid"] = resultsSession.ToString(CultureInfo.InvariantCulture) }),
             new("Fleet panel (10 cars)", "GET", "/shop-master/fleet", true, ["Vehicles_ListForSession"]),
             new("Racer switch (POST)", "POST", "/profiles/switch", true, ["Sessions_Switch"]),
-            new("Event-setup panel", "GET", "/event-setup/panel", true, ["EventSessions_Panel"]),
-            new("Full page", "GET", "/", false, ["Profiles_ListForSession", "EventSessions_Panel"]),
+            new("Event-setup panel", "GET", "/event-setup/panel", true, ["EventSessions_Panel"]) { Profile = true },
+            new("Compare (a session with 3 results, a baseline)", "GET", $"/compare?a=session-{resultsSession}&b=car-1", true, ["Compare_Setups"],
+                new Dictionary<string, string>
+                {
+                    ["akind"] = "'session'", ["aid"] = resultsSession.ToString(CultureInfo.InvariantCulture), ["bkind"] = "'car'", ["bid"] = "1",
+                }),
+            new("Changes view", "GET", "/shop-master/cars/1/changes", true, ["Changes_ForCar"], new Dictionary<string, string> { ["car"] = "1" }),
+            new("Full page", "GET", "/", false, ["Profiles_ListForSession", "EventSessions_Panel"]) { Profile = true },
         };
         foreach (var f in fragments)
         {
             var lua = Path.Combine(work, $"{f.Slug}.lua");
             await File.WriteAllTextAsync(lua, f.Lua(sessions, antiforgery, token));
             var scripts = f.PgBenchScripts(work, sessions);
-            var bytes = await BytesAsync(bench.BaseUrl, f, sessions[0], antiforgery, token);
+            var sizes = await SizesAsync(bench.BaseUrl, f, sessions[0], antiforgery, token);
             // Warm up at the highest concurrency first: JIT tiers, the thread pool and Npgsql's pool
             // (each new connection prepares its statements) settle before anything is measured.
             Say($"{f.Name}: warm-up");
@@ -75,12 +84,23 @@ try
             var trips = await RoundTripsAsync(appDb, bench.BaseUrl, f, sessions[0], antiforgery, token);
             foreach (var c in levels)
             {
-                Say($"{f.Name}: {c} connections");
-                var load = await Wrk.RunAsync(bench.BaseUrl + f.Path, c, seconds, lua);
-                var limit = await PgBench.RunAsync(bin, server.Port, "bench_app", c, seconds, scripts);
-                results.Load.Add(new LoadRow(f.Name, c, load, bytes, limit, trips));
+                var row = new LoadRow(f.Name, c, sizes, trips);
+                for (var run = 1; run <= repeats; run++)
+                {
+                    Say($"{f.Name}: {c} connections, run {run} of {repeats}");
+                    row.App.Add(await Wrk.RunAsync(bench.BaseUrl + f.Path, c, seconds, lua));
+                    row.Limit.Add(await PgBench.RunAsync(bin, server.Port, "bench_app", c, seconds, scripts));
+                }
+                results.Load.Add(row);
+            }
+            if (f.Profile)
+            {
+                Say($"{f.Name}: profile at 8 connections");
+                results.Profiles.Add(await Profiler.RunAsync(root, work, bench.ProcessId, bench.BaseUrl + f.Path, lua, f.Name, 8, seconds));
             }
         }
+        Say("bytes of a first and a repeat visit");
+        results.Visit = await VisitAsync(bench.BaseUrl, sessions[0]);
     }
 
     // 5. Scale: the Phase 4.4 migration on legacy tables of 1,000 and 1,000,000 racers, then the default lookup on each.
@@ -178,12 +198,44 @@ static HttpRequestMessage Request(string baseUrl, Fragment f, Guid session, stri
     return request;
 }
 
-static async Task<long> BytesAsync(string baseUrl, Fragment f, Guid session, string antiforgery, string token)
+// Bytes of one response as the browser receives it: raw, and compressed as Brotli and as gzip.
+static async Task<Sizes> SizesAsync(string baseUrl, Fragment f, Guid session, string antiforgery, string token)
 {
-    using var http = new HttpClient();
-    var response = await http.SendAsync(Request(baseUrl, f, session, antiforgery, token));
-    response.EnsureSuccessStatusCode();
-    return (await response.Content.ReadAsByteArrayAsync()).LongLength;
+    async Task<long> Body(string? encoding)
+    {
+        using var http = new HttpClient(new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.None });
+        var request = Request(baseUrl, f, session, antiforgery, token);
+        if (encoding is not null) request.Headers.Add("Accept-Encoding", encoding);
+        var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadAsByteArrayAsync()).LongLength;
+    }
+    return new Sizes(await Body(null), await Body("br"), await Body("gzip"));
+}
+
+// A first visit downloads the page and every stylesheet and script it names (Brotli, as browsers ask);
+// a repeat visit re-downloads the static files that are not cached as immutable.
+static async Task<Visit> VisitAsync(string baseUrl, Guid session)
+{
+    using var http = new HttpClient(new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.None });
+    Task<HttpResponseMessage> Get(string path, bool brotli)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, baseUrl + path);
+        request.Headers.TryAddWithoutValidation("Cookie", $"pitwall_session={session:N}");
+        if (brotli) request.Headers.Add("Accept-Encoding", "br");
+        return http.SendAsync(request);
+    }
+    var html = await (await Get("/", brotli: false)).Content.ReadAsStringAsync();
+    var page = (await (await Get("/", brotli: true)).Content.ReadAsByteArrayAsync()).LongLength;
+    var assets = new List<(string Path, long Bytes, bool Immutable)>();
+    foreach (var path in Regex.Matches(html, "(?:href|src)=\"(/[^\"]+\\.(?:css|js))\"").Select(m => m.Groups[1].Value).Distinct())
+    {
+        var response = await Get(path, brotli: true);
+        response.EnsureSuccessStatusCode();
+        var immutable = response.Headers.CacheControl?.ToString().Contains("immutable", StringComparison.Ordinal) == true;
+        assets.Add((path, (await response.Content.ReadAsByteArrayAsync()).LongLength, immutable));
+    }
+    return new Visit(page, assets);
 }
 
 // Statements PostgreSQL ran per request, from pg_stat_statements: the watchdog's SELECT 1 and
@@ -197,7 +249,7 @@ static async Task<double> RoundTripsAsync(string db, string baseUrl, Fragment f,
     var calls = await ScalarAsync<decimal>(db, """
         SELECT coalesce(sum(calls), 0) FROM pg_stat_statements
         WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-          AND query NOT ILIKE '%pg_stat_statements%' AND query <> 'SELECT $1'
+          AND query NOT ILIKE '%pg_stat_statements%' AND query <> 'SELECT $1' AND query <> 'DISCARD ALL'
           AND query NOT ILIKE '%FROM pg_type%'
         """);
     var others = await ScalarAsync<string>(db, """

@@ -3,9 +3,34 @@ using System.Text;
 
 namespace Pitwall.Bench;
 
-public sealed record LoadRow(string Fragment, int Connections, LoadResult App, long Bytes, PgBenchResult Limit, double RoundTrips)
+/// <summary>A response's bytes: raw, and on the wire as Brotli and gzip.</summary>
+public sealed record Sizes(long Raw, long Brotli, long Gzip);
+
+/// <summary>A first visit's page and static files (Brotli); which of them a repeat visit fetches again.</summary>
+public sealed record Visit(long PageBytes, IReadOnlyList<(string Path, long Bytes, bool Immutable)> Assets)
 {
-    public double Ratio => App.RequestsPerSecond / Limit.Tps;
+    public long FirstVisitBytes => PageBytes + Assets.Sum(a => a.Bytes);
+    public long RepeatVisitStaticBytes => Assets.Where(a => !a.Immutable).Sum(a => a.Bytes);
+}
+
+/// <summary>
+/// One fragment at one concurrency: wrk and pgbench run in turn, each pair once per repeat. The
+/// ratio is taken within each pair (neighbours in time share the machine's pace) and reported as
+/// the median with its spread; a spread wider than <see cref="WideSpread"/> is flagged, not judged.
+/// </summary>
+public sealed record LoadRow(string Fragment, int Connections, Sizes Sizes, double RoundTrips)
+{
+    public const double WideSpread = 0.25;
+
+    public List<LoadResult> App { get; } = [];
+    public List<PgBenchResult> Limit { get; } = [];
+
+    public IReadOnlyList<double> Ratios => App.Zip(Limit, (a, l) => a.RequestsPerSecond / l.Tps).ToList();
+    public double Ratio => Results.Median(Ratios);
+    /// <summary>(max − min) / median of the paired ratios.</summary>
+    public double Spread => (Ratios.Max() - Ratios.Min()) / Ratio;
+    public bool TooWide => Spread > WideSpread;
+    public double WorstP99Ms => App.Max(a => a.P99Ms);
 }
 
 public sealed record ScaleRow(int Racers, long Phase44Ms, long AllMigrationsMs, bool NotRewritten, string Plan, double LookupMs)
@@ -14,15 +39,23 @@ public sealed record ScaleRow(int Racers, long Phase44Ms, long AllMigrationsMs, 
 }
 
 /// <summary>Everything measured, and the table of bench/results.md.</summary>
-public sealed class Results(int cores, DateTime when, int seconds)
+public sealed class Results(int cores, DateTime when, int seconds, int repeats)
 {
     public List<double> FreshStart { get; } = [];
     public List<double> FreshMigration { get; } = [];
     public List<double> MigratedStart { get; } = [];
     public List<LoadRow> Load { get; } = [];
     public List<ScaleRow> Scale { get; } = [];
+    public List<ProfileResult> Profiles { get; } = [];
+    public Visit? Visit { get; set; }
 
-    static double Median(List<double> xs) => xs.Order().ElementAt(xs.Count / 2);
+    public static double Median(IReadOnlyList<double> xs)
+    {
+        var sorted = xs.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    static string Kb(long bytes) => $"{bytes:N0} B";
     static string F(double x, string format = "0.0") => x.ToString(format, CultureInfo.InvariantCulture);
     static string Met(bool ok) => ok ? "met" : "**missed**";
 
@@ -31,21 +64,55 @@ public sealed class Results(int cores, DateTime when, int seconds)
         var md = new StringBuilder();
         md.AppendLine($"# Pitwall benchmark");
         md.AppendLine();
-        md.AppendLine($"{when:yyyy-MM-dd HH:mm}, {cores} cores, {seconds} s per run, app and PostgreSQL 15 on the same machine (loopback). " +
-                      "Written by `make bench`; the chart is `ratios.png`.");
+        md.AppendLine($"{when:yyyy-MM-dd HH:mm}, {cores} cores, app and PostgreSQL 15 on the same machine (loopback); {repeats} runs of {seconds} s " +
+                      "per measurement. Written by `make bench`; the chart is `ratios.png`.");
         md.AppendLine();
         md.AppendLine("## Fragments under load (wrk) against PostgreSQL's own rate for the same SQL (pgbench)");
         md.AppendLine();
         md.AppendLine("Each fragment is requested as htmx requests it, by 16 browsers in turn; pgbench runs the same SQL files with the same values " +
-                      "(prepared statements, as the app's Npgsql runs them). Statements per request come from `pg_stat_statements` over 200 requests " +
-                      "(the odd connection reset makes the .01).");
+                      "(prepared statements, as the app's Npgsql runs them). The two run in turn (app, pgbench, app, pgbench, …) and each ratio is " +
+                      "taken within its pair; the table gives the median of the runs and the range of the ratios. " +
+                      $"A spread ((max − min) / median) over {LoadRow.WideSpread:P0} is flagged **too wide to judge**: the machine's pace moved within the pair. " +
+                      "p99 is the worst run's. Statements per request come from `pg_stat_statements` over 200 requests (the odd connection reset makes the .01). " +
+                      "`wrk` sends no `Accept-Encoding`, so these responses are uncompressed; the sizes below are what a browser receives.");
         md.AppendLine();
-        md.AppendLine("| fragment | conns | app req/s | p50 ms | p99 ms | errors | bytes | pgbench tps | app / pgbench | statements per request |");
-        md.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        md.AppendLine("| fragment | conns | app req/s | p50 ms | worst p99 ms | errors | pgbench tps | app / pgbench (median) | ratios (min–max) | spread | statements per request |");
+        md.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var r in Load)
-            md.AppendLine($"| {r.Fragment} | {r.Connections} | {F(r.App.RequestsPerSecond, "0")} | {F(r.App.P50Ms, "0.00")} | {F(r.App.P99Ms, "0.00")} | " +
-                          $"{r.App.Errors} | {r.Bytes} | {F(r.Limit.Tps, "0")} | {F(100 * r.Ratio, "0")} % | {F(r.RoundTrips, "0.##")} |");
+            md.AppendLine($"| {r.Fragment} | {r.Connections} | {F(Median(r.App.Select(a => a.RequestsPerSecond).ToList()), "0")} | " +
+                          $"{F(Median(r.App.Select(a => a.P50Ms).ToList()), "0.00")} | {F(r.WorstP99Ms, "0.00")} | {r.App.Sum(a => a.Errors)} | " +
+                          $"{F(Median(r.Limit.Select(l => l.Tps).ToList()), "0")} | {F(100 * r.Ratio, "0")} % | " +
+                          $"{F(100 * r.Ratios.Min(), "0")}–{F(100 * r.Ratios.Max(), "0")} % | {F(100 * r.Spread, "0")} %{(r.TooWide ? " **too wide to judge**" : "")} | {F(r.RoundTrips, "0.##")} |");
         md.AppendLine();
+        md.AppendLine("## Bytes on the wire");
+        md.AppendLine();
+        md.AppendLine("| response | raw | Brotli | gzip |");
+        md.AppendLine("| --- | ---: | ---: | ---: |");
+        foreach (var r in Load.DistinctBy(r => r.Fragment))
+            md.AppendLine($"| {r.Fragment} | {Kb(r.Sizes.Raw)} | {Kb(r.Sizes.Brotli)} | {Kb(r.Sizes.Gzip)} |");
+        if (Visit is { } visit)
+        {
+            md.AppendLine();
+            md.AppendLine($"First visit (Brotli): the page {Kb(visit.PageBytes)}, " + string.Join(", ", visit.Assets.Select(a => $"`{a.Path}` {Kb(a.Bytes)}{(a.Immutable ? " (immutable)" : " (**not cached as immutable**)")}")) +
+                          $"; {Kb(visit.FirstVisitBytes)} in all. A repeat visit fetches the page alone: {Kb(visit.RepeatVisitStaticBytes)} of static files again.");
+        }
+        md.AppendLine();
+        if (Profiles.Count > 0)
+        {
+            md.AppendLine("## Where the app's time goes");
+            md.AppendLine();
+            md.AppendLine("dotnet-trace samples every thread's stack at about 100 Hz while wrk drives the fragment at 8 connections; a sample counts when its " +
+                          "thread was running managed code, and goes to the innermost frame that names a category (`bench/Pitwall.Bench/Profile.cs`).");
+            md.AppendLine();
+            var categories = Profiles.SelectMany(p => p.Shares.Select(x => x.Category)).Distinct()
+                .OrderByDescending(c => Profiles.Sum(p => p.Shares.FirstOrDefault(x => x.Category == c).Share)).ToList();
+            md.AppendLine("| category | " + string.Join(" | ", Profiles.Select(p => p.Fragment)) + " |");
+            md.AppendLine("| --- |" + string.Concat(Profiles.Select(_ => " ---: |")));
+            foreach (var c in categories)
+                md.AppendLine($"| {c} | " + string.Join(" | ", Profiles.Select(p => F(100 * p.Shares.FirstOrDefault(x => x.Category == c).Share, "0.0") + " %")) + " |");
+            md.AppendLine($"| samples (thread-ms) | " + string.Join(" | ", Profiles.Select(p => F(p.SampledMs, "0"))) + " |");
+            md.AppendLine();
+        }
         md.AppendLine("## Startup");
         md.AppendLine();
         md.AppendLine("| measurement | median of 3 | target |");
@@ -79,12 +146,25 @@ public sealed class Results(int cores, DateTime when, int seconds)
         md.AppendLine("| --- | --- | --- |");
         var reads = Load.Where(r => !r.Fragment.Contains("POST", StringComparison.Ordinal) && r.Fragment != "Full page").ToList();
         md.AppendLine($"| reads at one round trip | {string.Join(", ", reads.DistinctBy(r => r.Fragment).Select(r => $"{r.Fragment}: {F(r.RoundTrips, "0.##")}"))} | {Met(reads.All(r => r.RoundTrips <= 1.01))} |");
-        foreach (var f in Load.DistinctBy(r => r.Fragment))
-            md.AppendLine($"| {f.Fragment} ≤ 4 KB | {f.Bytes} bytes | {Met(f.Bytes <= 4096)} |");
+        foreach (var f in Load.DistinctBy(r => r.Fragment).Where(r => r.Fragment != "Full page"))
+            md.AppendLine($"| {f.Fragment} ≤ 4 KB on the wire | {Kb(f.Sizes.Brotli)} Brotli ({Kb(f.Sizes.Raw)} raw) | {Met(f.Sizes.Brotli <= 4096)} |");
+        if (Visit is { } v)
+        {
+            md.AppendLine($"| first visit ≤ 35 KB on the wire | {Kb(v.FirstVisitBytes)} | {Met(v.FirstVisitBytes <= 35 * 1024)} |");
+            md.AppendLine($"| repeat visit re-downloads 0 bytes of static files | {Kb(v.RepeatVisitStaticBytes)} | {Met(v.RepeatVisitStaticBytes == 0)} |");
+        }
+        void Share(string prefix, string what, double target)
+        {
+            if (Load.FirstOrDefault(r => r.Fragment.StartsWith(prefix, StringComparison.Ordinal) && r.Connections == 8) is { } row)
+                md.AppendLine($"| {what} ≥ {target:P0} of pgbench at 8 connections | {F(100 * row.Ratio, "0")} % (runs {string.Join(", ", row.Ratios.Select(x => F(100 * x, "0") + " %"))}) | " +
+                              (row.TooWide ? "spread too wide to judge" : Met(row.Ratio >= target)) + " |");
+        }
+        Share("Event-setup", "event-setup panel", 0.5);
+        Share("Full page", "full page", 0.4);
         if (Load.FirstOrDefault(r => r.Fragment.StartsWith("Fleet", StringComparison.Ordinal) && r.Connections == 8) is { } fleet)
         {
-            md.AppendLine($"| fleet fragment ≥ 50 % of pgbench at 8 connections | {F(100 * fleet.Ratio, "0")} % | {Met(fleet.Ratio >= 0.5)} |");
-            md.AppendLine($"| fleet fragment p99 ≤ 20 ms at 8 connections | {F(fleet.App.P99Ms, "0.00")} ms | {Met(fleet.App.P99Ms <= 20)} |");
+            md.AppendLine($"| fleet fragment ≥ 50 % of pgbench at 8 connections in every run | lowest run {F(100 * fleet.Ratios.Min(), "0")} % | {Met(fleet.Ratios.Min() >= 0.5)} |");
+            md.AppendLine($"| fleet fragment p99 ≤ 20 ms at 8 connections in every run | worst run {F(fleet.WorstP99Ms, "0.00")} ms | {Met(fleet.WorstP99Ms <= 20)} |");
         }
         md.AppendLine($"| fresh migration ≤ 500 ms | {F(Median(FreshMigration), "0")} ms | {Met(Median(FreshMigration) <= 500)} |");
         md.AppendLine($"| first page ≤ 2 s after process start | {F(Median(FreshStart), "0")} ms | {Met(Median(FreshStart) <= 2000)} |");
@@ -108,12 +188,13 @@ public static class Chart
         foreach (var group in results.Load.GroupBy(r => r.Fragment))
             data.AppendLine($"\"{group.Key}\" " + string.Join(' ', levels.Select(c =>
                 (100 * group.First(r => r.Connections == c).Ratio).ToString("0.0", CultureInfo.InvariantCulture))));
+        // The bars are medians of the paired runs; results.md gives each one's range.
         var dataFile = Path.Combine(workDir, "ratios.dat");
         await File.WriteAllTextAsync(dataFile, data.ToString());
         var plot = $"""
             set terminal pngcairo size 900,480 font "sans,10"
             set output "{png}"
-            set title "Pitwall requests/s as % of pgbench transactions/s for the same SQL"
+            set title "Pitwall requests/s as % of pgbench transactions/s for the same SQL (median of paired runs)"
             set style data histogram
             set style histogram cluster gap 1
             set style fill solid 0.8 border -1

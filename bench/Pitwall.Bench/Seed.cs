@@ -27,6 +27,11 @@ public static class Seed
         CROSS JOIN generate_series(1, 3) h
         CROSS JOIN LATERAL (SELECT g, round(24 + (g * 7 % 11) * 0.137 + h * 0.05, 3) AS lap FROM generate_series(1, 30) g) l
         GROUP BY s.id, h;
+        -- The change log of the first car: each of its sessions changed the front shock oil.
+        INSERT INTO setup_changes (session_id, vehicle_id, parameter, old_value, new_value, lap_time_before, lap_time_after,
+                                   source, status, compared_with, created_at)
+        SELECT s.id, s.vehicle_id, 'SO_F', '450', '500', 24.3, 24.1, 'manual', 'accepted', 'baseline', now()
+        FROM sessions s WHERE s.vehicle_id = (SELECT min(id) FROM vehicles);
         """;
 
     /// <summary>The earlier tool's racer table before Phase 4.4, with this many racers ('Default Racer' in the middle).</summary>

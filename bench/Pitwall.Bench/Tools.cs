@@ -7,9 +7,9 @@ namespace Pitwall.Bench;
 /// <summary>Runs a command line tool to completion and hands back what it printed.</summary>
 public static class Shell
 {
-    public static async Task<string> RunAsync(string file, IEnumerable<string> args, IDictionary<string, string>? env = null)
+    public static async Task<string> RunAsync(string file, IEnumerable<string> args, IDictionary<string, string>? env = null, string? workingDirectory = null)
     {
-        var psi = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var psi = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory ?? "" };
         foreach (var a in args) psi.ArgumentList.Add(a);
         foreach (var (k, v) in env ?? new Dictionary<string, string>()) psi.Environment[k] = v;
         using var process = Process.Start(psi)!;
@@ -67,11 +67,14 @@ public static partial class PgBench
         {
             "-n", "-M", "prepared", "-h", "127.0.0.1", "-p", port.ToString(CultureInfo.InvariantCulture), "-U", "pitwall",
             "-c", clients.ToString(CultureInfo.InvariantCulture), "-j", Math.Min(2, clients).ToString(CultureInfo.InvariantCulture),
-            "-T", seconds.ToString(CultureInfo.InvariantCulture),
+            // Its rate leaves out the time to connect, but -T counts it: 32 backends forked on a busy machine can take seconds.
+            "-T", (seconds + 2).ToString(CultureInfo.InvariantCulture),
         };
         foreach (var script in scripts) args.AddRange(["-f", script]);
         args.Add(database);
         var output = await Shell.RunAsync(Path.Combine(bin, "pgbench"), args);
+        if (!Tps().IsMatch(output) || !Latency().IsMatch(output))
+            throw new InvalidOperationException($"pgbench finished no transaction in {seconds} s at {clients} clients (a longer BENCH_SECONDS?):\n{output}");
         return new PgBenchResult(
             double.Parse(Tps().Match(output).Groups[1].Value, CultureInfo.InvariantCulture),
             double.Parse(Latency().Match(output).Groups[1].Value, CultureInfo.InvariantCulture));

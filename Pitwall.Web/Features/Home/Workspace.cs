@@ -15,12 +15,14 @@ public sealed record Workspace(IReadOnlyList<Racer> Racers, object? OpenForm = n
 /// <summary>The main area: the tab shown and its panel; neither panel when there is no racer yet (first run).</summary>
 public sealed record MainPanel(
     string Tab, FleetPanel? Fleet = null, EventSetupView? EventSetup = null, NewRacerForm? Welcome = null,
-    Pitwall.Web.Features.Results.PerformanceView? Performance = null,
-    Pitwall.Web.Features.Library.LibraryView? Library = null, Pitwall.Web.Features.Library.EntryView? LibraryEntry = null)
+    Pitwall.Web.Features.Results.PerformanceView? Performance = null, FeatureView? Feature = null)
 {
-    public bool FirstRun => Fleet is null && EventSetup is null && Performance is null && Library is null && LibraryEntry is null;
+    public bool FirstRun => Fleet is null && EventSetup is null && Performance is null && Feature is null;
     public NewRacerForm WelcomeForm => Welcome ?? new NewRacerForm();
 }
+
+/// <summary>A view of a feature shown in the main area (Changes, Compare, Baselines): its partial and model.</summary>
+public sealed record FeatureView(string Partial, object Model);
 
 /// <summary>The whole page: every fragment is part of it.</summary>
 public sealed record PageModel(Workspace Sidebar, MainPanel Main);

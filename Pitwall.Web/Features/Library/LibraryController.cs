@@ -23,7 +23,7 @@ public sealed class LibraryController(LibraryStore library, PageLoader loader, B
     {
         var query = new LibraryQuery(brand, model, track, traction, condition, q?.Length > 200 ? q[..200] : q, Math.Clamp(page, 1, 100_000));
         var view = new LibraryView(query, await library.ListAsync(query, ct));
-        return await this.FragmentOrPageAsync(Panel, view, () => loader.PageAsync(new MainPanel(Tabs.Library, Library: view), null, ct));
+        return await this.FragmentOrPageAsync(Panel, view, () => loader.PageAsync(new MainPanel(Tabs.Library, Feature: new FeatureView(Panel, view)), null, ct));
     }
 
     /// <summary>The tab: the main area with the tabs and the first page (the tab's URL is <c>/library</c>).</summary>
@@ -31,8 +31,8 @@ public sealed class LibraryController(LibraryStore library, PageLoader loader, B
     public async Task<IActionResult> Tab(CancellationToken ct)
     {
         var view = new LibraryView(new LibraryQuery(), await library.ListAsync(new LibraryQuery(), ct));
-        return await this.FragmentOrPageAsync("~/Features/Home/_MainPanel.cshtml", new MainPanel(Tabs.Library, Library: view),
-            () => loader.PageAsync(new MainPanel(Tabs.Library, Library: view), null, ct));
+        return await this.FragmentOrPageAsync("~/Features/Home/_MainPanel.cshtml", new MainPanel(Tabs.Library, Feature: new FeatureView(Panel, view)),
+            () => loader.PageAsync(new MainPanel(Tabs.Library, Feature: new FeatureView(Panel, view)), null, ct));
     }
 
     [HttpGet("entries/{id:int}")]
@@ -40,7 +40,7 @@ public sealed class LibraryController(LibraryStore library, PageLoader loader, B
     {
         if (await library.GetAsync(id, ct) is not { } entry) return NotFound();
         var view = new EntryView(entry);
-        return await this.FragmentOrPageAsync(Entry, view, () => loader.PageAsync(new MainPanel(Tabs.Library, LibraryEntry: view), null, ct));
+        return await this.FragmentOrPageAsync(Entry, view, () => loader.PageAsync(new MainPanel(Tabs.Library, Feature: new FeatureView(Entry, view)), null, ct));
     }
 
     [HttpGet("save")]

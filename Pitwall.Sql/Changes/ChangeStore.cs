@@ -1,0 +1,61 @@
+using System.Data;
+using System.Text.Json;
+using Dapper;
+using Npgsql;
+using Pitwall.Sql.Database;
+using Pitwall.Sql.Setup;
+
+namespace Pitwall.Sql.Changes;
+
+/// <summary>The change log (setup_changes) and closeouts of the active racer's sessions. Every statement is scoped to the browser's racer.</summary>
+public sealed class ChangeStore(Db db)
+{
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<CarChanges?> ForCarAsync(byte[]? browser, int car, CancellationToken ct = default)
+    {
+        var json = await db.ReadAsync(c => c.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            SqlFiles.Get("Changes_ForCar"), new { browser, car }, cancellationToken: ct)), ct);
+        return json is null ? null : JsonSerializer.Deserialize<CarChanges>(json, Json);
+    }
+
+    public Task<SessionCloseout?> CloseoutAsync(byte[]? browser, int id, CancellationToken ct = default) =>
+        db.ReadAsync(c => c.QuerySingleOrDefaultAsync<SessionCloseout>(new CommandDefinition(
+            SqlFiles.Get("Changes_Closeout"), new { browser, id }, cancellationToken: ct)), ct);
+
+    /// <summary>Closes a locked session and marks its changes with the rating's outcome: one statement.</summary>
+    public async Task<CloseOutcome> CloseAsync(byte[]? browser, int id, Closeout closeout, CancellationToken ct = default) =>
+        await db.WriteAsync(c => c.ExecuteScalarAsync<string>(new CommandDefinition(SqlFiles.Get("Changes_Close"), new
+        {
+            browser, id, rating = (short)closeout.Rating, feel = closeout.Feel, observation = closeout.Observation,
+            outcome = ChangeOutcome.Of(closeout.Rating),
+        }, cancellationToken: ct)), ct) switch
+        {
+            "closed" => CloseOutcome.Closed,
+            "draft" => CloseOutcome.StillADraft,
+            "already_closed" => CloseOutcome.AlreadyClosed,
+            _ => CloseOutcome.NotFound,
+        };
+
+    /// <summary>
+    /// Logs what locking session <paramref name="id"/> changed, inside the lock's transaction:
+    /// its setup against the car's previous locked session, else against the baseline.
+    /// </summary>
+    internal static async Task LogLockAsync(NpgsqlConnection c, IDbTransaction tx, byte[]? session, int id, CancellationToken ct)
+    {
+        var basis = await c.QuerySingleAsync<LockBasis>(new CommandDefinition(
+            SqlFiles.Get("Changes_LockBasis"), new { session, id }, tx, cancellationToken: ct));
+        var changes = ChangeLog.Between(SetupValues.Parse(basis.Basis), SetupValues.Parse(basis.Setup));
+        if (changes.Count == 0) return;
+        await c.ExecuteAsync(new CommandDefinition(SqlFiles.Get("Changes_Record"), new
+        {
+            sessionid = basis.SessionId, carid = basis.CarId, before = basis.Before, after = basis.After,
+            comparedwith = basis.PreviousId is null ? "baseline" : "session", previousid = basis.PreviousId,
+            parameters = changes.Select(x => x.Parameter).ToArray(),
+            oldvalues = changes.Select(x => x.OldValue).ToArray(),
+            newvalues = changes.Select(x => x.NewValue).ToArray(),
+        }, tx, cancellationToken: ct));
+    }
+
+    sealed record LockBasis(int SessionId, int CarId, string Setup, int? PreviousId, string Basis, decimal? Before, decimal? After);
+}

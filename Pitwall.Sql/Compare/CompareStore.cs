@@ -1,0 +1,28 @@
+using System.Text.Json;
+using Dapper;
+using Pitwall.Sql.Database;
+
+namespace Pitwall.Sql.Compare;
+
+/// <summary>Reads for comparing setups of the active racer: one statement each.</summary>
+public sealed class CompareStore(Db db)
+{
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <returns>Null when there is no racer; a side that is not the active racer's is null.</returns>
+    public async Task<CompareSetups?> SetupsAsync(byte[]? browser, SetupRef? a, SetupRef? b, CancellationToken ct = default)
+    {
+        var json = await db.ReadAsync(c => c.QuerySingleOrDefaultAsync<string>(new CommandDefinition(SqlFiles.Get("Compare_Setups"), new
+        {
+            browser, akind = a?.Kind, aid = a?.Id, bkind = b?.Kind, bid = b?.Id,
+        }, cancellationToken: ct)), ct);
+        return json is null ? null : JsonSerializer.Deserialize<CompareSetups>(json, Json);
+    }
+
+    public async Task<CompareOffers?> OffersAsync(byte[]? browser, int session, CancellationToken ct = default)
+    {
+        var json = await db.ReadAsync(c => c.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            SqlFiles.Get("Compare_Offers"), new { browser, id = session }, cancellationToken: ct)), ct);
+        return json is null ? null : JsonSerializer.Deserialize<CompareOffers>(json, Json);
+    }
+}
