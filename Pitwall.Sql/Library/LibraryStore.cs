@@ -71,7 +71,8 @@ public sealed class LibraryStore(Db db)
     /// <summary>
     /// Applies the chosen packages of an entry to a draft or a baseline in one transaction: the
     /// target is locked, the values copied exactly as the entry stores them, and written back in
-    /// the target's shape (a draft flat, a baseline nested).
+    /// the target's shape (a draft flat, a baseline nested); a new baseline is an entry of the
+    /// car's baseline history (source 'library'), the one it replaces kept there.
     /// </summary>
     public Task<(ApplyOutcome Outcome, int Changed)> ApplyAsync(byte[]? browser, int id, UseTarget target, IReadOnlyList<SetupPackage> packages, CancellationToken ct = default) =>
         db.WriteAsync<(ApplyOutcome, int)>(async c =>
@@ -79,15 +80,25 @@ public sealed class LibraryStore(Db db)
             await using var tx = await c.BeginTransactionAsync(ct);
             var entry = await c.QuerySingleOrDefaultAsync<LibrarySetup>(new CommandDefinition(SqlFiles.Get("Library_Get"), new { id }, tx, cancellationToken: ct));
             if (entry is null) return (ApplyOutcome.NotFound, 0);
-            var (lockFile, writeFile, shape, targetId) = target.Draft is { } draft
-                ? ("Library_LockDraft", "Library_ApplyToDraft", SetupShape.Flat, draft)
-                : ("Library_LockCar", "Library_ApplyToBaseline", SetupShape.Nested, target.Car ?? 0);
+            var (lockFile, shape, targetId) = target.Draft is { } draft
+                ? ("Library_LockDraft", SetupShape.Flat, draft)
+                : ("Library_LockCar", SetupShape.Nested, target.Car ?? 0);
             var row = await c.QuerySingleOrDefaultAsync<LockedSetup>(new CommandDefinition(SqlFiles.Get(lockFile), new { browser, id = targetId }, tx, cancellationToken: ct));
             if (row is null) return (ApplyOutcome.NotFound, 0);
             if (target.Draft is not null && row.Status != "draft") return (ApplyOutcome.NotADraft, 0);
             var (before, source) = (SetupValues.Parse(row.Setup), SetupValues.Parse(entry.Setup));
             var setup = SetupTransfer.Apply(before, source, packages).ToJson(shape);
-            await c.ExecuteAsync(new CommandDefinition(SqlFiles.Get(writeFile), new { id = targetId, setup }, tx, cancellationToken: ct));
+            if (target.Draft is not null)
+                await c.ExecuteAsync(new CommandDefinition(SqlFiles.Get("Library_ApplyToDraft"), new { id = targetId, setup }, tx, cancellationToken: ct));
+            else
+            {
+                // A new baseline goes through the car's baseline history (issue 13): the one it replaces is kept.
+                await c.ExecuteAsync(new CommandDefinition(SqlFiles.Get("Baselines_KeepCurrent"), new { car = targetId }, tx, cancellationToken: ct));
+                await c.ExecuteScalarAsync<int>(new CommandDefinition(SqlFiles.Get("Baselines_Replace"), new
+                {
+                    car = targetId, setup, source = "library", sessionid = (int?)null, restoredfrom = (int?)null,
+                }, tx, cancellationToken: ct));
+            }
             await tx.CommitAsync(ct);
             return (ApplyOutcome.Applied, SetupTransfer.Changes(before, source, packages).Count);
         }, ct);

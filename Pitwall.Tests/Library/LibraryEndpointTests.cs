@@ -210,6 +210,9 @@ public sealed class LibraryEndpointTests : IAsyncLifetime
         Assert.Contains("<td data-label=\"Now\">OS</td>", staged);
         Assert.Equal("""{"front": {"pistons": "1.2x4", "shock_oil": 500}, "power": {"engine": "REDS"}}""",
             await TestPostgres.ScalarAsync<string>(Db, $"SELECT baseline_setup::text FROM vehicles WHERE id = {_app.AnasCar}"));
+        // Through the baseline history: the baseline it replaced is kept, the new one is an entry from the library.
+        Assert.Equal("shop-master|{\"front\": {\"shock_oil\": 400}, \"power\": {\"engine\": \"OS\"}}\nlibrary|{\"front\": {\"pistons\": \"1.2x4\", \"shock_oil\": 500}, \"power\": {\"engine\": \"REDS\"}}",
+            await TestPostgres.ScalarAsync<string>(Db, $"SELECT string_agg(source || '|' || setup::text, E'\\n' ORDER BY id) FROM baseline_history WHERE vehicle_id = {_app.AnasCar}"));
     }
 
     [Fact]
