@@ -31,4 +31,5 @@ public static class Tabs
 {
     public const string EventSetup = "event-setup";
     public const string ShopMaster = "shop-master";
+    public const string Library = "library";
 }
