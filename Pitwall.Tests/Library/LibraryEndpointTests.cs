@@ -241,6 +241,29 @@ public sealed class LibraryEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CompareWithMyCar_GoesToTheRacersCarOfTheSameBrandAndModel_AndComparesPackageByPackage()
+    {
+        const string baseline = """{"front": {"shock_oil": 450, "pistons": "1.2x4"}}""";
+        await TestPostgres.ExecuteAsync(Db, $"UPDATE vehicles SET baseline_setup = '{baseline}' WHERE id = {_app.AnasCar}");
+        var entry = await EntryAsync(" mugen", "MBX8R ", "Thunder Alley", "High", "Dusty", """{"SO_F": 500, "P_F": "1.2x4"}""");
+        var other = await EntryAsync("Tekno", "EB48 2.1", null, null, null, """{"SO_F": 500}""");
+
+        var toAnasCar = await _app.Ana.GetAsync($"/library/entries/{entry}/compare");
+        var toPick = await _app.Ana.GetAsync($"/library/entries/{other}/compare");
+        var compared = await Html(_app.Ana.GetAsync(toAnasCar.Headers.Location!.OriginalString));
+        var missing = await _app.Ana.GetAsync("/library/entries/999999/compare");
+
+        Assert.Equal(HttpStatusCode.Redirect, toAnasCar.StatusCode);
+        Assert.Equal($"/compare?a=library-{entry}&b=car-{_app.AnasCar}", toAnasCar.Headers.Location!.OriginalString);
+        Assert.Equal($"/compare?a=library-{other}", toPick.Headers.Location!.OriginalString);
+        // Suspension: shock oil front differs (500 → 450), piston front equal: 1 of 2 set parameters match.
+        Assert.Contains("Match 50 %", compared);
+        Assert.Contains("library: mugen MBX8R (Pro sheet,", compared);
+        Assert.Contains($"value=\"library-{entry}\" selected", compared);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
     public async Task TheLibraryTab_IsAPage_AndAnEntryOpens()
     {
         var entry = await EntryAsync("Tekno", "EB48 2.1", "Thunder Alley", "High", "Dusty", """{"SO_F": 500, "P_F": "1.2x4"}""");
