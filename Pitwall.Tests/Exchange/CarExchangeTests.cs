@@ -246,6 +246,7 @@ public sealed class CarExchangeTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         Assert.Contains("<strong>Mugen MBX8R Blue</strong> with its baseline, 2 sessions and 2 results", html);
+        Assert.Contains("And 2 baseline history entries, 1 closeout and 3 change-log rows.", html);
         Assert.Contains("Club night", html);
         Assert.Equal(before, await Counts());
     }
