@@ -61,8 +61,119 @@ public sealed partial class CarFileReader
         if (doc["sessions"] is not (null or JsonArray)) Fail("$.sessions", "Sessions must be a list.");
         else if (doc["sessions"] is JsonArray list)
             for (var i = 0; i < list.Count; i++)
+            {
+                // A session's id in the file is what the history and the change log name it by.
+                if (list[i] is JsonObject o && o["id"] is not null && Whole(o, $"$.sessions[{i}]", "id") is { } id
+                    && !_sessionIds.TryAdd(id, i))
+                    Fail($"$.sessions[{i}].id", $"Session id {id} appears twice.");
                 if (Session(list[i], $"$.sessions[{i}]") is { } s) sessions.Add(s);
-        return car is null ? null : new CarImport(car, sessions);
+            }
+
+        var history = new List<BaselineEntryData>();
+        var historyIds = new Dictionary<int, int>();
+        if (doc["car"] is JsonObject carNode)
+        {
+            if (carNode["baselineHistory"] is not (null or JsonArray)) Fail("$.car.baselineHistory", "The baseline history must be a list.");
+            else if (carNode["baselineHistory"] is JsonArray entries)
+                for (var i = 0; i < entries.Count; i++)
+                    if (HistoryEntry(entries[i], $"$.car.baselineHistory[{i}]", i, historyIds) is { } h) history.Add(h);
+        }
+
+        var changes = new List<ChangeData>();
+        if (doc["changes"] is not (null or JsonArray)) Fail("$.changes", "The change log must be a list.");
+        else if (doc["changes"] is JsonArray log)
+            for (var i = 0; i < log.Count; i++)
+                if (Change(log[i], $"$.changes[{i}]") is { } ch) changes.Add(ch);
+        return car is null || _errors.Count > 0 ? null : new CarImport(car, sessions, history, changes);
+    }
+
+    /// <summary>Session ids in the file → index in its sessions.</summary>
+    readonly Dictionary<int, int> _sessionIds = [];
+
+    static readonly string[] Feels = ["Front-end wash", "Rear-end loose", "Stability (bumpy)", "Rotation (tight)",
+                                      "Corner entry", "Corner exit", "Jumping/landing", "Consistency"];
+
+    BaselineEntryData? HistoryEntry(JsonNode? node, string path, int index, Dictionary<int, int> ids)
+    {
+        if (node is not JsonObject h) return Fail<BaselineEntryData>(path, "A baseline history entry must be an object.");
+        var errors = _errors.Count;
+        if (h["id"] is not null && Whole(h, path, "id") is { } id && !ids.TryAdd(id, index))
+            Fail(path + ".id", $"Baseline history id {id} appears twice.");
+        var setup = Setup(h["setup"], path + ".setup");
+        var source = Text(h, path, "source", 20, required: true);
+        if (source is not null && !BaselineSources.Contains(source))
+            Fail(path + ".source", $"source must be {string.Join(", ", BaselineSources[..^1])} or {BaselineSources[^1]}.");
+        var session = Whole(h, path, "sessionId");
+        var restoredFrom = Whole(h, path, "restoredFrom");
+        // An entry restores an earlier one: a later or unknown id is not in this file, and is dropped.
+        int? restored = restoredFrom is { } r && ids.TryGetValue(r, out var at) && at < index ? at : null;
+        var savedAt = Moment(h, path, "savedAt");
+        if (_errors.Count > errors || setup is null || source is null) return null;
+        return new(setup.ToJson(SetupShape.Nested), source, Index(session), restored, savedAt);
+    }
+
+    static readonly string[] BaselineSources = ["shop-master", "session", "restored", "library"];
+
+    ChangeData? Change(JsonNode? node, string path)
+    {
+        if (node is not JsonObject c) return Fail<ChangeData>(path, "A change must be an object.");
+        var errors = _errors.Count;
+        Whole(c, path, "id");
+        var session = Whole(c, path, "sessionId");
+        var previous = Whole(c, path, "previousSessionId");
+        var parameter = Text(c, path, "parameter", 100);
+        var oldValue = Text(c, path, "oldValue", 100_000);
+        var newValue = Text(c, path, "newValue", 100_000);
+        var before = Number(c, path, "lapTimeBefore");
+        var after = Number(c, path, "lapTimeAfter");
+        var source = Text(c, path, "source", 50);
+        var status = Text(c, path, "status", 50);
+        var createdAt = Moment(c, path, "createdAt", withZone: false);
+        var outcome = OneOf(c, path, "outcome", ["success", "neutral", "failure"]);
+        var comparedWith = OneOf(c, path, "comparedWith", ["baseline", "session"]);
+        if (_errors.Count > errors) return null;
+        return new(Index(session), Index(previous), parameter, oldValue, newValue, before, after, source, status, createdAt, outcome, comparedWith);
+    }
+
+    CloseoutData? Closeout(JsonNode? node, string path)
+    {
+        if (node is null) return null;
+        if (node is not JsonObject k) return Fail<CloseoutData>(path, "A closeout must be an object.");
+        var errors = _errors.Count;
+        int? rating = null;
+        if (k["rating"] is null) Fail(path + ".rating", "rating is missing.");
+        else if (Whole(k, path, "rating") is { } n)
+        {
+            if (n is < 1 or > 5) Fail(path + ".rating", "rating must be a whole number from 1 to 5.");
+            else rating = n;
+        }
+        var feel = OneOf(k, path, "feel", Feels);
+        var observation = Text(k, path, "observation", 2000);
+        var closedAt = Moment(k, path, "closedAt");
+        return _errors.Count > errors || rating is null ? null : new(rating.Value, feel, observation, closedAt);
+    }
+
+    /// <summary>The index of the file's session with this id; null when the file has none (the link is dropped).</summary>
+    int? Index(int? sessionId) => sessionId is { } id && _sessionIds.TryGetValue(id, out var i) ? i : null;
+
+    /// <summary>
+    /// A time as ISO 8601 text to the microsecond: with a zone (Z or ±hh:mm) for Pitwall's timestamptz columns,
+    /// without one for created_at (a timestamp as the earlier tool stored it); given back as text Postgres reads.
+    /// </summary>
+    string? Moment(JsonObject o, string path, string name, bool withZone = true)
+    {
+        var text = Text(o, path, name, 40);
+        if (text is null) return null;
+        if (withZone && Zoned().IsMatch(text)
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
+            return moment.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture) + "+00";
+        if (!withZone && Unzoned().IsMatch(text)
+            && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+            return local.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture);
+        Fail($"{path}.{name}", withZone
+            ? $"\"{text}\" is not a time (YYYY-MM-DDThh:mm:ss.ffffffZ)."
+            : $"\"{text}\" is not a time (YYYY-MM-DDThh:mm:ss.ffffff, no zone).");
+        return null;
     }
 
     SessionData? Session(JsonNode? node, string path)
@@ -88,8 +199,9 @@ public sealed partial class CarFileReader
         else if (s["results"] is JsonArray list)
             for (var i = 0; i < list.Count; i++)
                 if (Result(list[i], $"{path}.results[{i}]") is { } r) results.Add(r);
+        var closeout = Closeout(s["closeout"], path + ".closeout");
         if (_errors.Count > errors || type is null || setup is null) return null;
-        return new(name, type, date, trackName, trackSize, traction, surfaceType, surfaceCondition, status, setup.ToJson(SetupShape.Flat), results);
+        return new(name, type, date, trackName, trackSize, traction, surfaceType, surfaceCondition, status, setup.ToJson(SetupShape.Flat), results, closeout);
     }
 
     ResultData? Result(JsonNode? node, string path)
@@ -180,4 +292,10 @@ public sealed partial class CarFileReader
 
     [GeneratedRegex("^[A-Za-z0-9-]{1,20}$")]
     private static partial Regex Transponder();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$")]
+    private static partial Regex Zoned();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?$")]
+    private static partial Regex Unzoned();
 }
