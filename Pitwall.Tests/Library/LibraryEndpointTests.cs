@@ -241,7 +241,7 @@ public sealed class LibraryEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CompareWithMyCar_GoesToTheRacersCarOfTheSameBrandAndModel_AndComparesPackageByPackage()
+    public async Task CompareWithMyCar_GoesToTheCarOfTheSameBrandAndModel_ElseLeavesBToPick_AndAnUnknownEntryIs404()
     {
         const string baseline = """{"front": {"shock_oil": 450, "pistons": "1.2x4"}}""";
         await TestPostgres.ExecuteAsync(Db, $"UPDATE vehicles SET baseline_setup = '{baseline}' WHERE id = {_app.AnasCar}");
