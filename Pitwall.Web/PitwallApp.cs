@@ -76,6 +76,8 @@ public static class PitwallApp
         builder.Services.AddSingleton<Pitwall.Sql.Compare.CompareStore>();
         builder.Services.AddSingleton<Pitwall.Sql.Baselines.BaselineStore>();
         builder.Services.AddSingleton<Pitwall.Sql.Print.PrintStore>();
+        builder.Services.AddSingleton<Pitwall.Sql.Library.LibraryStore>();
+        builder.Services.AddSingleton<Pitwall.Sql.Exchange.ExchangeStore>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<BrowserCookie>();
         builder.Services.AddPitwallCompression();

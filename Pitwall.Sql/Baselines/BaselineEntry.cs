@@ -7,6 +7,7 @@ public sealed record BaselineEntry(int Id, string Source, int? SessionId, string
     {
         "session" => SessionName is { } name ? $"from session “{name}”" : "from a session since deleted",
         "restored" => RestoredFrom is { } from ? $"restored from #{from}" : "restored",
+        "library" => "from the library",
         _ => "as set in Shop Master",
     };
 }

@@ -1,7 +1,8 @@
 -- Compare setups in one round trip, as one JSON document: the two sides asked for (@akind/@aid,
 -- @bkind/@bid: 'car' a car's current baseline, 'baseline' an earlier one, 'session' a session's
--- setup, with its results), and what the racer can pick from (their cars, earlier baselines and
--- 60 newest sessions). Only the active racer's: a side of another racer's is null.
+-- setup, with its results, 'library' a setup of the shared library), and what the racer can pick
+-- from (their cars, earlier baselines and 60 newest sessions). Only the active racer's: a side of
+-- another racer's is null. A library side belongs to no car (carId 0): the library is shared.
 WITH racer AS (
     SELECT pitwall_active_racer(@browser) AS id
 ),
@@ -23,6 +24,11 @@ picked AS (
         SELECT k.kind, s.vehicle_id, s.id, s.session_name, s.session_date, NULL, NULL, s.actual_setup
         FROM sessions s JOIN racer ON s.profile_id = racer.id
         WHERE k.kind = 'session' AND s.id = k.id
+        UNION ALL
+        SELECT k.kind, 0, NULL, nullif(concat_ws(' ', nullif(trim(l.brand), ''), nullif(trim(l.model), '')), ''),
+               l.created_at::date, NULL, l.source, l.setup
+        FROM master_library l
+        WHERE k.kind = 'library' AND l.id = k.id
     ) x
 ),
 sides AS (

@@ -58,8 +58,11 @@ public static class EarlierToolDatabase
     /// <summary>The columns Pitwall's V10 adds to the earlier tool's setup_changes (empty on every adopted row).</summary>
     public static readonly string[] ColumnsV10Adds = ["setup_changes.outcome", "setup_changes.compared_with", "setup_changes.previous_session_id"];
 
+    /// <summary>The column Pitwall's V12 adds to the earlier tool's master_library (empty on every adopted row).</summary>
+    public const string ColumnV12Adds = "master_library.notes";
+
     /// <summary>Every column Pitwall's migrations add to the earlier tool's tables.</summary>
-    public static readonly string[] ColumnsPitwallAdds = [ColumnV9Adds, .. ColumnsV10Adds];
+    public static readonly string[] ColumnsPitwallAdds = [ColumnV9Adds, .. ColumnsV10Adds, ColumnV12Adds];
 
     /// <summary>
     /// Every row of every table of the earlier tool as JSON, one line each in table and id

@@ -96,7 +96,7 @@ public sealed class EarlierToolOnTheSameDatabaseTests : IAsyncLifetime
         Assert.Equal(anaId.ToString(), await JsonAsync("SELECT string_agg(id::text, ',') FROM racer_profiles WHERE is_default"));
 
         await new RollbackRunner(_db, NullLogger.Instance).RollbackAsync(1);
-        // U10 and U9 took away the columns V10 and V9 had added (empty on every row); everything else is as it was.
+        // U12, U10 and U9 took away the columns V12, V10 and V9 had added (empty on every row); everything else is as it was.
         Assert.Equal(editedWithoutV9, await EarlierToolDatabase.SnapshotAsync(_db));
         new Migrator(_db, NullLogger.Instance).Migrate();
 

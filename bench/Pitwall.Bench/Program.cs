@@ -104,6 +104,13 @@ try
         results.Visit = await VisitAsync(bench.BaseUrl, browsers[0]);
     }
 
+    // 6. Exchange: export and import of a car with 200 sessions of 3 heats of 30 laps, in a database of its own.
+    Say("exchange: a car of 200 sessions");
+    await server.CreateDatabaseAsync("bench_exchange");
+    var exchangeDb = server.ConnectionString("bench_exchange");
+    new Migrator(exchangeDb, NullLogger.Instance).Migrate();
+    results.Exchange = await Pitwall.Sql.Exchange.ExchangeMeasurement.MeasureAsync(exchangeDb, sessions: 200, heats: 3, laps: 30, runs: 5);
+
     // 5. Scale: the Phase 4.4 migration on legacy tables of 1,000 and 1,000,000 racers, then the default lookup on each.
     foreach (var count in new[] { 1_000, 1_000_000 })
     {

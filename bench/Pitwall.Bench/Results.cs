@@ -46,6 +46,7 @@ public sealed class Results(int cores, DateTime when, int seconds, int repeats)
     public List<double> MigratedStart { get; } = [];
     public List<LoadRow> Load { get; } = [];
     public List<ScaleRow> Scale { get; } = [];
+    public Pitwall.Sql.Exchange.ExchangeFigures? Exchange { get; set; }
     public List<ProfileResult> Profiles { get; } = [];
     public Visit? Visit { get; set; }
 
@@ -121,6 +122,17 @@ public sealed class Results(int cores, DateTime when, int seconds, int repeats)
         md.AppendLine($"| process start → first 200, migrated database | {F(Median(MigratedStart), "0")} ms | ≤ 2000 ms: {Met(Median(MigratedStart) <= 2000)} |");
         md.AppendLine($"| migration of a fresh database (all versions) | {F(Median(FreshMigration), "0")} ms | ≤ 500 ms: {Met(Median(FreshMigration) <= 500)} |");
         md.AppendLine();
+        if (Exchange is { } x)
+        {
+            md.AppendLine("## Export and import of a car");
+            md.AppendLine();
+            md.AppendLine($"One car with {x.Sessions} sessions (full setups) and {x.Results} results of 30 laps, as `ExchangeStore` runs them in the app; medians of 5 runs after a warm-up.");
+            md.AppendLine();
+            md.AppendLine("| file | export (read + write the file) | check the file (parse, validate) | import (one transaction) |");
+            md.AppendLine("| ---: | ---: | ---: | ---: |");
+            md.AppendLine($"| {Kb(x.Bytes)} | {F(x.ExportMs, "0")} ms | {F(x.ReadMs, "0")} ms | {F(x.ImportMs, "0")} ms |");
+            md.AppendLine();
+        }
         md.AppendLine("## Scale of the data");
         md.AppendLine();
         md.AppendLine("| legacy racers | Phase 4.4 migration (V2) | all migrations | table rewritten? | default lookup plan | default lookup latency |");

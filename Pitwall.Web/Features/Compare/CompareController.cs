@@ -17,12 +17,25 @@ public sealed class CompareController(CompareStore compare, BrowserCookie browse
         var (left, right) = (SetupRef.Parse(a), SetupRef.Parse(b));
         foreach (var (given, parsed) in new[] { (a, left), (b, right) })
             if (!string.IsNullOrWhiteSpace(given) && parsed is null)
-                return await RefuseAsync($"\"{given}\" does not name a setup (car-…, baseline-… or session-…).");
+                return await RefuseAsync($"\"{given}\" does not name a setup (car-…, baseline-…, session-… or library-…).");
         if (await compare.SetupsAsync(browser.Key, left, right, ct) is not { } setups) return NotFound();
         // A side asked for and not found is another racer's (or no one's): 404, as every such id.
         if ((left is not null && setups.A is null) || (right is not null && setups.B is null)) return NotFound();
         var view = new CompareView(setups);
         return this.PanelOrPage(new Page(Tabs.EventSetup, typeof(ComparePanel), new { view }));
+    }
+
+    /// <summary>
+    /// "Compare with my car" from a library entry: against the active racer's car of the same brand
+    /// and model (its current baseline), else with side B left for the racer to pick.
+    /// </summary>
+    [HttpGet("/library/entries/{id:int}/compare")]
+    public async Task<IActionResult> LibraryWithMyCar(int id, CancellationToken ct)
+    {
+        var entry = new SetupRef(SetupRef.Library, id);
+        if (await compare.SetupsAsync(browser.Key, entry, null, ct) is not { A: { } side } setups) return NotFound();
+        var car = setups.Cars.FirstOrDefault(c => string.Equals($"{c.Brand.Trim()} {c.Model.Trim()}", side.Name, StringComparison.OrdinalIgnoreCase));
+        return Redirect(car is null ? $"/compare?a={entry}" : $"/compare?a={entry}&b=car-{car.Id}");
     }
 
     [HttpGet("/event-setup/sessions/{id:int}/compare")]

@@ -16,22 +16,28 @@ public sealed record CompareView(CompareSetups Setups)
         : null;
     SetupComparison? _comparison;
 
-    public string Label(CompareSide side) => $"{Setups.Car(side.CarId)?.Label} · {What(side)}";
+    public string Label(CompareSide side) => Setups.Car(side.CarId) is { } car ? $"{car.Label} · {What(side)}" : What(side);
 
     static string What(CompareSide side) => side.Kind switch
     {
         SetupRef.Car => "current baseline",
         SetupRef.Baseline => $"baseline of {side.SavedAt:yyyy-MM-dd HH:mm}" + (side.Name is { } n ? $" (from “{n}”)" : ""),
+        SetupRef.Library => $"library: {side.Name ?? "setup"}" + (side.Source is { } s ? $" ({s}, {side.Date:yyyy-MM-dd})" : ""),
         _ => $"{side.Date:yyyy-MM-dd} {side.Name}".Trim(),
     };
 
-    /// <summary>The choices, grouped by car: its current baseline, its earlier baselines, its sessions.</summary>
+    /// <summary>
+    /// The choices, grouped by car: its current baseline, its earlier baselines, its sessions; and a
+    /// library setup being compared, so that picking the other side keeps it.
+    /// </summary>
     public IEnumerable<(string Car, IReadOnlyList<(string Value, string Text)> Options)> Choices =>
-        Setups.Cars.Select(car => (car.Label, (IReadOnlyList<(string, string)>)
+        new[] { A, B }.OfType<CompareSide>().Where(s => s.Kind == SetupRef.Library).DistinctBy(s => s.Id)
+            .Select(s => ("Library", (IReadOnlyList<(string, string)>)[(s.Ref.ToString(), What(s))]))
+        .Concat(Setups.Cars.Select(car => (car.Label, (IReadOnlyList<(string, string)>)
             new[] { ($"car-{car.Id}", "Current baseline") }
                 .Concat(Setups.Baselines.Where(b => b.CarId == car.Id).Select(b => ($"baseline-{b.Id}", $"Baseline of {b.SavedAt:yyyy-MM-dd HH:mm}")))
                 .Concat(Setups.Sessions.Where(s => s.CarId == car.Id).Select(s => ($"session-{s.Id}", $"{s.Date:yyyy-MM-dd} {s.Name}".Trim())))
-                .ToList()));
+                .ToList())));
 
     public static string Unit(SetupParameter p) => p.Unit is null ? "" : p.Unit;
 

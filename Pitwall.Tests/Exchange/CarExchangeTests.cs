@@ -1,0 +1,273 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Pitwall.Tests.Infrastructure;
+
+namespace Pitwall.Tests.Exchange;
+
+/// <summary>Export and import of a car over HTTP: the round trip, every kind of bad file (422, path, nothing saved), duplicates, another racer's car.</summary>
+public sealed class CarExchangeTests : IAsyncLifetime
+{
+    SeededApp _app = null!;
+
+    string Db => _app.App.ConnectionString;
+
+    public async Task InitializeAsync()
+    {
+        _app = await SeededApp.StartAsync();
+        // Ana's Mugen as the earlier tool and Pitwall left it: a nested baseline with odd values and
+        // unknown keys, two sessions (flat setups), pasted laps and an adopted result with stored figures only.
+        await TestPostgres.ExecuteAsync(Db, $$$"""
+            UPDATE vehicles SET nickname = 'Blue', transponder = '1234567',
+                baseline_setup = '{"front": {"shock_oil": "450wt", "pistons": "1.2x4", "bump": 2}, "diffs": {"center": 7000}, "note": "ÄÖ ✓"}'
+            WHERE id = {{{_app.AnasCar}}};
+            INSERT INTO sessions (profile_id, vehicle_id, session_name, session_type, session_date, track_name, track_size, traction,
+                                  surface_type, surface_condition, status, actual_setup)
+            SELECT profile_id, id, 'Club night', 'Practice', '2026-11-20', 'Thunder Alley', 'Large', 'High', 'Clay', 'Dusty', 'active',
+                   '{"SO_F": 500, "P_F": "1.2x4", "DF": "2,0", "Venturi": null, "extra": [1, 2]}'
+            FROM vehicles WHERE id = {{{_app.AnasCar}}};
+            INSERT INTO sessions (profile_id, vehicle_id, session_name, session_type, session_date, status, actual_setup)
+            SELECT profile_id, id, 'Main', 'Club Race', NULL, 'closed', '{}' FROM vehicles WHERE id = {{{_app.AnasCar}}};
+            INSERT INTO race_results (session_id, profile_id, heat, racing_class, position, lap_times, laps_completed, best_lap, average_lap, total_time, consistency)
+            SELECT s.id, s.profile_id, 'Q1', '1/8 Nitro Buggy', 3, '[42.1, "41.9", 43.0]', 3, 41.9, 42.333, 127.0, 0.5507570547286102
+            FROM sessions s WHERE s.session_name = 'Club night';
+            INSERT INTO race_results (session_id, profile_id, heat, laps_completed, best_lap, average_lap, liverc_id)
+            SELECT s.id, s.profile_id, 'A-Main', 12, 41.9, 42.6, 'LRC-123' FROM sessions s WHERE s.session_name = 'Main';
+            -- Issue 13's records: a baseline made from a session and then restored, a closed session's
+            -- closeout, and the change log (one change against the baseline, one against the previous session,
+            -- one that names a session of no car of this file).
+            INSERT INTO baseline_history (vehicle_id, setup, source, session_id, saved_at)
+            SELECT {{{_app.AnasCar}}}, '{"front": {"shock_oil": "400wt", "bump": 1}, "keep": true}', 'session', s.id, '2026-11-20 21:15:30.123456+00'
+            FROM sessions s WHERE s.session_name = 'Club night';
+            INSERT INTO baseline_history (vehicle_id, setup, source, restored_from, saved_at)
+            SELECT {{{_app.AnasCar}}}, '{"front": {"pistons": "1.2x4"}}', 'restored', max(h.id), '2026-11-21 08:00:00+00'
+            FROM baseline_history h;
+            INSERT INTO session_closeouts (session_id, rating, feel, observation, closed_at)
+            SELECT s.id, 4, 'Corner exit', 'Pushes on exit — "try 7k center"', '2026-11-22 23:59:59.5+00' FROM sessions s WHERE s.session_name = 'Main';
+            INSERT INTO setup_changes (session_id, vehicle_id, parameter, old_value, new_value, lap_time_before, lap_time_after,
+                                       source, status, created_at, outcome, compared_with, previous_session_id)
+            SELECT s.id, {{{_app.AnasCar}}}, 'SO_F', '450wt', '500', 42.0, 41.9, 'pitwall', 'applied', '2026-11-20 19:00:00.654321', 'neutral', 'baseline', NULL
+            FROM sessions s WHERE s.session_name = 'Club night';
+            INSERT INTO setup_changes (session_id, vehicle_id, parameter, old_value, new_value, lap_time_before, lap_time_after,
+                                       source, status, created_at, outcome, compared_with, previous_session_id)
+            SELECT m.id, {{{_app.AnasCar}}}, 'P_F', '1.2x4', '1.3x4', 41.9, 41.9, 'pitwall', 'applied', '2026-11-22 20:00:00', 'success', 'session', c.id
+            FROM sessions m, sessions c WHERE m.session_name = 'Main' AND c.session_name = 'Club night';
+            INSERT INTO setup_changes (vehicle_id, parameter, old_value, new_value, source, status, created_at)
+            VALUES ({{{_app.AnasCar}}}, 'Clutch', '3 shoe', '4 shoe', 'manual', 'pending', NULL);
+            """);
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    async Task<string> ExportAsync(TestBrowser browser, int car)
+    {
+        var response = await browser.GetAsync($"/shop-master/cars/{car}/export");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    static Task<HttpResponseMessage> ImportAsync(TestBrowser browser, string json, string nickname = "", string path = "/shop-master/import") =>
+        browser.HtmxPostFileAsync(path, new Dictionary<string, string> { ["Nickname"] = nickname }, "file", "car.json", Encoding.UTF8.GetBytes(json));
+
+    /// <summary>
+    /// The file without what may differ: ids and the export time. References between its parts (a history
+    /// entry's session and restored entry, a change's session and previous session) become the position
+    /// of what they name, so a reference mapped to the wrong new id still shows.
+    /// </summary>
+    static string WithoutIdsAndTime(string json)
+    {
+        var root = JsonNode.Parse(json)!.AsObject();
+        root.Remove("exportedAt");
+        root["car"]!.AsObject().Remove("id");
+        var sessions = new Dictionary<int, int>();
+        foreach (var s in root["sessions"]!.AsArray())
+        {
+            sessions[(int)s!["id"]!] = sessions.Count;
+            s.AsObject().Remove("id");
+            foreach (var r in s["results"]!.AsArray()) r!.AsObject().Remove("id");
+        }
+        string? Session(JsonNode? id) => id is null ? null : sessions.TryGetValue((int)id, out var i) ? $"session {i}" : "elsewhere";
+        var entries = new Dictionary<int, int>();
+        foreach (var h in root["car"]!["baselineHistory"]!.AsArray())
+        {
+            entries[(int)h!["id"]!] = entries.Count;
+            h.AsObject().Remove("id");
+            h["sessionId"] = Session(h["sessionId"]);
+            h["restoredFrom"] = h["restoredFrom"] is { } from ? $"entry {entries[(int)from]}" : null;
+        }
+        foreach (var c in root["changes"]!.AsArray())
+        {
+            c!.AsObject().Remove("id");
+            c["sessionId"] = Session(c["sessionId"]);
+            c["previousSessionId"] = Session(c["previousSessionId"]);
+        }
+        return root.ToJsonString();
+    }
+
+    Task<string> Counts() => TestPostgres.ScalarAsync<string>(Db,
+        "SELECT (SELECT count(*) FROM vehicles) || '/' || (SELECT count(*) FROM sessions) || '/' || (SELECT count(*) FROM race_results)"
+        + " || '/' || (SELECT count(*) FROM baseline_history) || '/' || (SELECT count(*) FROM session_closeouts) || '/' || (SELECT count(*) FROM setup_changes)");
+
+    [Fact]
+    public async Task ExportThenImportIntoAnEmptyDeployment_ThenExportAgain_GivesTheSameFile_ApartFromIdsAndExportTime()
+    {
+        var exported = await ExportAsync(_app.Ana, _app.AnasCar);
+        await using var other = await TestApp.StartAsync();
+        using var carla = new TestBrowser(other.Address);
+        Assert.True((await carla.HtmxPostAsync("/profiles", new Dictionary<string, string> { ["Name"] = "Carla" })).IsSuccessStatusCode);
+
+        var imported = await ImportAsync(carla, exported);
+        var car = await TestPostgres.ScalarAsync<int>(other.ConnectionString, "SELECT id FROM vehicles");
+        var again = await ExportAsync(carla, car);
+
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        Assert.Contains("id=\"fleet-panel\"", await imported.Content.ReadAsStringAsync());
+        Assert.Equal(WithoutIdsAndTime(exported), WithoutIdsAndTime(again));
+        var file = JsonNode.Parse(exported)!;
+        Assert.Equal("pitwall-car", (string)file["format"]!);
+        Assert.Equal(1, (int)file["version"]!);
+        Assert.Equal("1.2x4", (string)file["car"]!["baseline"]!["P_F"]!);
+        Assert.Equal("450wt", (string)file["car"]!["baseline"]!["SO_F"]!);
+        Assert.Equal(2, (int)file["car"]!["baseline"]!["front"]!["bump"]!);
+        // The baseline comes back nested as it was, unknown keys and odd values included.
+        Assert.Equal(await TestPostgres.ScalarAsync<string>(Db, $"SELECT baseline_setup::text FROM vehicles WHERE id = {_app.AnasCar}"),
+            await TestPostgres.ScalarAsync<string>(other.ConnectionString, "SELECT baseline_setup::text FROM vehicles"));
+        Assert.Equal("[42.1, \"41.9\", 43.0]|41.9|0.5507570547286102", await TestPostgres.ScalarAsync<string>(other.ConnectionString,
+            "SELECT lap_times::text || '|' || best_lap || '|' || consistency FROM race_results WHERE heat = 'Q1'"));
+        // Issue 13's records came along, linked to the new rows, times to the microsecond.
+        Assert.Equal(2, file["car"]!["baselineHistory"]!.AsArray().Count);
+        Assert.Equal("400wt", (string)file["car"]!["baselineHistory"]![0]!["setup"]!["SO_F"]!);
+        Assert.Equal("2026-11-20T21:15:30.123456Z", (string)file["car"]!["baselineHistory"]![0]!["savedAt"]!);
+        Assert.Equal(4, (int)file["sessions"]![1]!["closeout"]!["rating"]!);
+        Assert.Null(file["sessions"]![0]!["closeout"]);
+        Assert.Equal(3, file["changes"]!.AsArray().Count);
+        const string madeFromSession = "SELECT h.setup::text || '|' || h.source || '|' || s.session_name || '|' || (h.vehicle_id = s.vehicle_id) "
+            + "FROM baseline_history h JOIN sessions s ON s.id = h.session_id";
+        Assert.Equal(await TestPostgres.ScalarAsync<string>(Db, madeFromSession), await TestPostgres.ScalarAsync<string>(other.ConnectionString, madeFromSession));
+        Assert.EndsWith("|session|Club night|true", await TestPostgres.ScalarAsync<string>(other.ConnectionString, madeFromSession));
+        Assert.Equal("restored|true", await TestPostgres.ScalarAsync<string>(other.ConnectionString,
+            "SELECT h.source || '|' || (h.restored_from = (SELECT min(id) FROM baseline_history)) FROM baseline_history h WHERE h.restored_from IS NOT NULL"));
+        Assert.Equal("Main|Club night|success|session|2026-11-22 20:00:00", await TestPostgres.ScalarAsync<string>(other.ConnectionString,
+            "SELECT m.session_name || '|' || p.session_name || '|' || c.outcome || '|' || c.compared_with || '|' || c.created_at FROM setup_changes c "
+            + "JOIN sessions m ON m.id = c.session_id JOIN sessions p ON p.id = c.previous_session_id"));
+        Assert.Equal("Main|4|Corner exit|2026-11-22 23:59:59.5+00", await TestPostgres.ScalarAsync<string>(other.ConnectionString,
+            "SELECT s.session_name || '|' || k.rating || '|' || k.feel || '|' || (k.closed_at AT TIME ZONE 'UTC') || '+00' FROM session_closeouts k JOIN sessions s ON s.id = k.session_id"));
+    }
+
+    [Fact]
+    public async Task AChangeWhosePreviousSessionIsNotInTheFile_IsImported_WithoutOne()
+    {
+        var file = JsonNode.Parse(await ExportAsync(_app.Ana, _app.AnasCar))!;
+        file["changes"]![1]!["previousSessionId"] = 999_999;
+        file["car"]!["nickname"] = "Green";
+
+        var response = await ImportAsync(_app.Ana, file.ToJsonString());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("P_F|Main|", await TestPostgres.ScalarAsync<string>(Db,
+            "SELECT c.parameter || '|' || s.session_name || '|' || coalesce(c.previous_session_id::text, '') FROM setup_changes c "
+            + "JOIN sessions s ON s.id = c.session_id JOIN vehicles v ON v.id = c.vehicle_id WHERE v.nickname = 'Green' AND c.parameter = 'P_F'"));
+    }
+
+    public static TheoryData<string, string, string> BadFiles => new()
+    {
+        { "not JSON", "{\"format\": \"pitwall-car\", \"version\": 1, ", "<code>$</code>: This is not JSON" },
+        { "wrong format", """{"format": "rc-report", "version": 1}""", "<code>$.format</code>" },
+        { "wrong version", """{"format": "pitwall-car", "version": 2, "car": {"brand": "Mugen", "model": "MBX8R"}}""", "<code>$.version</code>: Version 2 is not one this Pitwall reads" },
+        { "missing car", """{"format": "pitwall-car", "version": 1}""", "<code>$.car</code>: The car is missing." },
+        { "missing brand", """{"format": "pitwall-car", "version": 1, "car": {"model": "MBX8R"}}""", "<code>$.car.brand</code>: brand is missing." },
+        { "bad date", """{"format": "pitwall-car", "version": 1, "car": {"brand": "Tekno", "model": "EB48"}, "sessions": [{"type": "Practice", "date": "yesterday"}]}""", "<code>$.sessions[0].date</code>" },
+        { "bad figure", """{"format": "pitwall-car", "version": 1, "car": {"brand": "Tekno", "model": "EB48"}, "sessions": [{"type": "Main", "results": [{"heat": "A", "bestLap": "fast"}]}]}""", "<code>$.sessions[0].results[0].bestLap</code>: bestLap must be a number." },
+        { "bad setup value", """{"format": "pitwall-car", "version": 1, "car": {"brand": "Tekno", "model": "EB48", "baseline": {"SO_F": {"x": 1}}}}""", "<code>$.car.baseline.SO_F</code>" },
+        { "bad closeout rating", """{"format": "pitwall-car", "version": 1, "car": {"brand": "Tekno", "model": "EB48"}, "sessions": [{"type": "Main", "status": "closed", "closeout": {"rating": 6, "feel": "Corner exit"}}]}""", "<code>$.sessions[0].closeout.rating</code>: rating must be a whole number from 1 to 5." },
+        { "bad history source", """{"format": "pitwall-car", "version": 1, "car": {"brand": "Tekno", "model": "EB48", "baselineHistory": [{"source": "session", "setup": {}}, {"source": "friend", "setup": {}}]}}""", "<code>$.car.baselineHistory[1].source</code>" },
+        { "bad change outcome", """{"format": "pitwall-car", "version": 1, "car": {"brand": "Tekno", "model": "EB48"}, "sessions": [{"id": 5, "type": "Main"}], "changes": [{"sessionId": 5, "parameter": "SO_F", "outcome": "great"}]}""", "<code>$.changes[0].outcome</code>: outcome must be success, neutral or failure." },
+        { "bad change time", """{"format": "pitwall-car", "version": 1, "car": {"brand": "Tekno", "model": "EB48"}, "changes": [{"parameter": "SO_F", "createdAt": "last week"}]}""", "<code>$.changes[0].createdAt</code>" },
+        { "bad traction", """{"format": "pitwall-car", "version": 1, "car": {"brand": "Tekno", "model": "EB48"}, "sessions": [{"type": "Main"}, {"type": "Main", "traction": "Grippy"}]}""", "<code>$.sessions[1].traction</code>" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadFiles))]
+    public async Task ABadFile_Answers422_WithThePath_AndSavesNothing(string what, string json, string expected)
+    {
+        var before = await Counts();
+
+        var preview = await ImportAsync(_app.Bruno, json, path: "/shop-master/import/preview");
+        var import = await ImportAsync(_app.Bruno, json);
+        var html = await import.Content.ReadAsStringAsync();
+
+        Assert.True(HttpStatusCode.UnprocessableEntity == import.StatusCode, what);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, preview.StatusCode);
+        Assert.Contains(expected, html);
+        Assert.Contains("Nothing was imported", html);
+        Assert.Equal(before, await Counts());
+    }
+
+    [Fact]
+    public async Task ABadFile_ListsEveryProblem_NotOnlyTheFirst()
+    {
+        var html = await (await ImportAsync(_app.Bruno, """
+            {"format": "pitwall-car", "version": 1, "car": {"brand": "", "model": "EB48", "transponder": "no spaces!"},
+             "sessions": [{"type": "Main", "date": "2026-13-01"}, {"status": "active"}]}
+            """)).Content.ReadAsStringAsync();
+
+        foreach (var path in new[] { "$.car.brand", "$.car.transponder", "$.sessions[0].date", "$.sessions[1].type" })
+            Assert.Contains($"<code>{path}</code>", html);
+    }
+
+    [Fact]
+    public async Task TheSameCarAgain_IsRefused422_UnlessANewNicknameIsGiven()
+    {
+        var exported = await ExportAsync(_app.Ana, _app.AnasCar);
+        var before = await Counts();
+
+        var duplicate = await ImportAsync(_app.Ana, exported);
+        var afterDuplicate = await Counts();
+        var renamed = await ImportAsync(_app.Ana, exported, nickname: "Red");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, duplicate.StatusCode);
+        Assert.Contains("type a new nickname", await duplicate.Content.ReadAsStringAsync());
+        Assert.Equal(before, afterDuplicate);
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+        Assert.Equal("Blue,Red", await TestPostgres.ScalarAsync<string>(Db, "SELECT string_agg(nickname, ',' ORDER BY id) FROM vehicles WHERE brand = 'Mugen'"));
+        Assert.Equal(4L, await TestPostgres.ScalarAsync<long>(Db, "SELECT count(*) FROM sessions"));
+    }
+
+    [Fact]
+    public async Task ThePreview_ListsWhatWillBeCreated_AndSavesNothing()
+    {
+        var exported = await ExportAsync(_app.Ana, _app.AnasCar);
+        var before = await Counts();
+
+        var preview = await ImportAsync(_app.Bruno, exported, path: "/shop-master/import/preview");
+        var html = await preview.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        Assert.Contains("<strong>Mugen MBX8R Blue</strong> with its baseline, 2 sessions and 2 results", html);
+        Assert.Contains("And 2 baseline history entries, 1 closeout and 3 change-log rows.", html);
+        Assert.Contains("Club night", html);
+        Assert.Equal(before, await Counts());
+    }
+
+    [Fact]
+    public async Task ExportingAnotherRacersCar_Is404()
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await _app.Bruno.GetAsync($"/shop-master/cars/{_app.AnasCar}/export")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _app.Bruno.GetAsync($"/shop-master/cars/{_app.AnasCar}/sessions.csv")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AFileOverTheLimit_Answers413_AndSavesNothing()
+    {
+        var before = await Counts();
+        var big = "{\"format\": \"pitwall-car\", \"pad\": \"" + new string('x', 5 * 1024 * 1024) + "\"}";
+
+        var response = await ImportAsync(_app.Bruno, big);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("larger than 5 MB", await response.Content.ReadAsStringAsync());
+        Assert.Equal(before, await Counts());
+    }
+}

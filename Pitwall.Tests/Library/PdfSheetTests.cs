@@ -1,0 +1,127 @@
+using System.Net;
+using System.Text;
+using Pitwall.Tests.Infrastructure;
+using Pitwall.Web.Features.Library;
+
+namespace Pitwall.Tests.Library;
+
+/// <summary>"Import PDF sheet": a fillable Tekno sheet read through its map, a PDF without fields, a file that is not a PDF.</summary>
+public sealed class PdfSheetTests : IAsyncLifetime
+{
+    static readonly (string, string)[] TeknoSheet =
+    [
+        ("Model", "EB48 2.2"), ("FDO", "7000"), ("CDO", "10000"), ("RDO", "3000"), ("FSO", "550"), ("RSO", "450wt"),
+        ("FSPRING", "Blue"), ("RSPRING", "Yellow"), ("FP", "1.2x4"), ("RP", "1.3x4"), ("FT", "-1"), ("RT", "2,5"),
+        ("FRH", "26"), ("RRH", "28"), ("FC", "-2"), ("RC", "-1.5"), ("FUTL", "2"), ("RUTL", "3"), ("FB", "2.3"), ("RB", "2.5"),
+        ("TBT", "Kosmos"), ("TC", "Silver"), ("DriveC", "3-shoe"), ("DriveBBF", "14"), ("DriveBBR", "46"), ("EngineP", "REDS 2113"),
+        ("Driver", "Ryan M."), ("Venue", ""),
+    ];
+
+    SeededApp _app = null!;
+
+    public async Task InitializeAsync() => _app = await SeededApp.StartAsync();
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    Task<HttpResponseMessage> ReadAsync(byte[] file, string maker = "") =>
+        _app.Ana.HtmxPostFileAsync("/library/pdf/read", new Dictionary<string, string> { ["Maker"] = maker }, "file", "sheet.pdf", file);
+
+    [Fact]
+    public void TheTeknoSheet_IsReadThroughItsMap_WithUnmatchedFieldsAndTheModel()
+    {
+        var (sheet, problem) = PdfSheetReader.Read(FillablePdf.WithFields(TeknoSheet), null);
+
+        Assert.Null(problem);
+        Assert.Equal("Tekno", sheet!.Maker);
+        Assert.True(sheet.Detected);
+        Assert.Equal("EB48 2.2", sheet.Model);
+        Assert.Equal(25, sheet.Values.Count);
+        Assert.Equal("7000", sheet.Values["DF"]);
+        Assert.Equal("10000", sheet.Values["DC"]);
+        Assert.Equal("450wt", sheet.Values["SO_R"]);
+        Assert.Equal("1.2x4", sheet.Values["P_F"]);
+        Assert.Equal("2,5", sheet.Values["Toe_R"]);
+        Assert.Equal("3", sheet.Values["ST_R"]);
+        Assert.Equal("Kosmos", sheet.Values["Tread"]);
+        Assert.Equal("Silver", sheet.Values["Compound"]);
+        Assert.Equal("3-shoe", sheet.Values["Clutch"]);
+        Assert.Equal("14", sheet.Values["Bell"]);
+        Assert.Equal("46", sheet.Values["Spur"]);
+        Assert.Equal("REDS 2113", sheet.Values["Pipe"]);
+        Assert.Equal([("Driver", "Ryan M."), ("Venue", "")], sheet.Unmatched);
+    }
+
+    [Fact]
+    public async Task ReadingThenSaving_ShowsTheValues_AndStoresThemFlatInTheLibrary()
+    {
+        var read = await ReadAsync(FillablePdf.WithFields(TeknoSheet));
+        var html = await read.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Contains("<strong>Tekno</strong> (detected) · model EB48 2.2", html);
+        Assert.Contains("name=\"Setup[P_F]\" value=\"1.2x4\"", html);
+        Assert.Contains("<code>Driver</code> Ryan M.", html);
+        Assert.Equal(0L, await TestPostgres.ScalarAsync<long>(_app.App.ConnectionString, "SELECT count(*) FROM master_library"));
+
+        var saved = await _app.Ana.HtmxPostAsync("/library/pdf/save", new Dictionary<string, string>
+        {
+            ["Brand"] = "Tekno", ["Model"] = "EB48 2.2", ["Source"] = "Factory base", ["Setup[P_F]"] = "1.2x4", ["Setup[SO_R]"] = "450wt", ["Setup[DF]"] = "7000",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal("Tekno|EB48 2.2|Factory base|{\"DF\": 7000, \"P_F\": \"1.2x4\", \"SO_R\": \"450wt\"}",
+            await TestPostgres.ScalarAsync<string>(_app.App.ConnectionString, "SELECT concat_ws('|', brand, model, source, setup::text) FROM master_library"));
+    }
+
+    [Fact]
+    public async Task AChosenMaker_IsUsed_WhenDetectionFindsNone()
+    {
+        var html = await (await ReadAsync(FillablePdf.WithFields(("FSO", "500"), ("Notes", "x")), maker: "Tekno")).Content.ReadAsStringAsync();
+        var undetected = await (await ReadAsync(FillablePdf.WithFields(("FSO", "500"), ("Notes", "x")))).Content.ReadAsStringAsync();
+
+        Assert.Contains("<strong>Tekno</strong> (chosen)", html);
+        Assert.Contains("name=\"Setup[SO_F]\" value=\"500\"", html);
+        Assert.Contains("<strong>not recognised</strong>", undetected);
+        Assert.Contains("<code>FSO</code> 500", undetected);
+    }
+
+    [Fact]
+    public async Task APdfWithoutFormFields_Answers422_SayingSo()
+    {
+        var response = await ReadAsync(FillablePdf.WithoutForm());
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("This PDF has no form fields", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task AFileThatIsNotAPdf_Answers422_SayingSo()
+    {
+        var response = await ReadAsync(Encoding.UTF8.GetBytes("SO_F,SO_R\n500,450\n"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("This file is not a PDF", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task AFileOverTwoMegabytes_Answers413()
+    {
+        var response = await ReadAsync(new byte[PdfSheetReader.MaxBytes + 1]);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("larger than 2 MB", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task SavingAKeyThatIsNotOnTheSheet_Answers422_AndSavesNothing()
+    {
+        var response = await _app.Ana.HtmxPostAsync("/library/pdf/save", new Dictionary<string, string>
+        {
+            ["Source"] = "Factory base", ["Setup[Wing]"] = "High",
+        });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("&quot;Wing&quot; is not a parameter", await response.Content.ReadAsStringAsync());
+        Assert.Equal(0L, await TestPostgres.ScalarAsync<long>(_app.App.ConnectionString, "SELECT count(*) FROM master_library"));
+    }
+}
