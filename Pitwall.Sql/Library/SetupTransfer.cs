@@ -2,26 +2,6 @@ using Pitwall.Sql.Setup;
 
 namespace Pitwall.Sql.Library;
 
-/// <summary>Where an entry's setup goes: one of the active racer's drafts, or a car's baseline.</summary>
-public sealed record UseTarget(int? Draft, int? Car)
-{
-    public static UseTarget IntoDraft(int id) => new(id, null);
-    public static UseTarget AsBaseline(int car) => new(null, car);
-}
-
-/// <summary>The active racer's drafts and cars an entry can go into.</summary>
-public sealed record UseChoices(IReadOnlyList<DraftChoice> Drafts, IReadOnlyList<CarTarget> Cars);
-
-public sealed record DraftChoice(int Id, string? Name, DateOnly? Date, string Car);
-
-public sealed record CarTarget(int Id, string Label, bool? SameModel);
-
-/// <summary>One value that Apply would change, as the sheet shows it before and after (null: not set).</summary>
-public sealed record StagedChange(string Package, SetupParameter Parameter, string? Old, string? New);
-
-/// <summary>What Apply did.</summary>
-public enum ApplyOutcome { Applied, NotFound, NotADraft }
-
 /// <summary>
 /// How part of a setup goes into another: the chosen packages' keys are copied exactly as
 /// stored; a key the entry does not hold leaves the target's value as it is.
