@@ -1,5 +1,4 @@
 using Pitwall.Sql.Library;
-using Pitwall.Sql.Setup;
 
 namespace Pitwall.Web.Features.Library;
 
@@ -21,12 +20,4 @@ public sealed record LibraryView(LibraryQuery Query, LibraryPage Page)
 
     public static string Conditions(LibraryEntry e) =>
         string.Join(" · ", new[] { e.Traction is { Length: > 0 } t ? $"{t} traction" : null, e.SurfaceCondition }.Where(s => !string.IsNullOrWhiteSpace(s)));
-}
-
-/// <summary>One entry opened: its details and its setup sheet, read-only.</summary>
-public sealed record EntryView(LibrarySetup Entry)
-{
-    public SetupValues Values { get; } = SetupValues.Parse(Entry.Setup);
-
-    public Shared.SetupSheetView Sheet => Shared.SetupSheetView.Of("entry", new Shared.SetupSheetForm(null, Values), null, readOnly: true);
 }
