@@ -264,16 +264,21 @@ public sealed class LibraryEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TheLibraryTab_IsAPage_AndAnEntryOpens()
+    public async Task TheLibraryTab_IsAPage_ItsButtonSwapsTheMainArea_AndAnEntryOpensInPlaceOfTheList()
     {
         var entry = await EntryAsync("Tekno", "EB48 2.1", "Thunder Alley", "High", "Dusty", """{"SO_F": 500, "P_F": "1.2x4"}""");
 
         var page = await Html(_app.Ana.GetAsync("/library"));
+        var tab = await Html(_app.Ana.HtmxGetAsync("/library/tab"));
         var opened = await Html(_app.Ana.HtmxGetAsync($"/library/entries/{entry}"));
 
         Assert.Contains("<!DOCTYPE html>", page);
         Assert.Contains("id=\"library-panel\"", page);
         Assert.Contains("aria-selected=\"true\"", page.Split("Library</button>")[0][^200..]);
+        Assert.StartsWith("<section id=\"main-panel\"", tab.TrimStart());
+        Assert.Contains("id=\"library-panel\"", tab);
+        Assert.Contains("aria-selected=\"true\"", tab.Split("Library</button>")[0][^200..]);
+        Assert.StartsWith("<section id=\"library-entry\"", opened.TrimStart());
         Assert.Contains("value=\"1.2x4\"", opened);
         Assert.Contains("High traction · Dusty", opened);
     }

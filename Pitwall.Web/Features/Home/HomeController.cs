@@ -2,11 +2,12 @@ using Htmx;
 using Microsoft.AspNetCore.Mvc;
 using Pitwall.Web.Features.EventSetup;
 using Pitwall.Web.Features.Fleet;
+using Pitwall.Web.Features.Library;
 using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Home;
 
-/// <summary>The page and its two tabs; each tab's URL is also a full page.</summary>
+/// <summary>The page and its three tabs; each tab's URL is also a full page.</summary>
 public sealed class HomeController : Controller
 {
     [HttpGet("/")]
@@ -17,6 +18,10 @@ public sealed class HomeController : Controller
 
     [HttpGet("/shop-master")]
     public IActionResult ShopMaster() => Tab(new Page(Tabs.ShopMaster, typeof(FleetPanel)));
+
+    /// <summary>The Library tab's button; its address is /library (LibraryController), which answers htmx with the panel alone.</summary>
+    [HttpGet("/library/tab")]
+    public IActionResult Library() => Tab(new Page(Tabs.Library, typeof(LibraryPanel)));
 
     static Page EventSetupPage => new(Tabs.EventSetup, typeof(EventSetupPanel));
 
