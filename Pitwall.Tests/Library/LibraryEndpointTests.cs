@@ -284,6 +284,32 @@ public sealed class LibraryEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SaveApplyAndSavingAPdfSheet_WithoutTheAntiforgeryToken_Are400_AndChangeNothing()
+    {
+        var draft = await AnasSessionAsync("""{"SO_F": 400}""");
+        var entry = await EntryAsync("Mugen", "MBX8R", null, null, null, """{"SO_F": 500}""");
+        async Task<string> Everything() =>
+            await TestPostgres.ScalarAsync<string>(Db, "SELECT string_agg(row(m.*)::text, E'\\n' ORDER BY id) FROM master_library m") + await _app.Snapshot();
+        var before = await Everything();
+
+        var answers = new[]
+        {
+            await _app.Ana.HtmxPostAsync("/library/save", new Dictionary<string, string> { ["Session"] = $"{draft}" }, withToken: false),
+            await _app.Ana.HtmxPostAsync($"/library/entries/{entry}/apply", new Dictionary<string, string>
+            {
+                ["Target"] = $"draft:{draft}", ["Packages"] = "Whole setup",
+            }, withToken: false),
+            await _app.Ana.HtmxPostAsync("/library/pdf/save", new Dictionary<string, string>
+            {
+                ["Brand"] = "Tekno", ["Model"] = "EB48 2.2", ["Source"] = "Factory base", ["Setup[SO_F]"] = "600",
+            }, withToken: false),
+        };
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.BadRequest, a.StatusCode));
+        Assert.Equal(before, await Everything());
+    }
+
+    [Fact]
     public async Task ADraftLockedSinceItWasChosen_Answers409_AndChangesNothing()
     {
         var draft = await AnasSessionAsync("""{"SO_F": 400}""");
