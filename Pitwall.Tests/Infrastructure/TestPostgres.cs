@@ -37,12 +37,20 @@ public static class TestPostgres
     /// <summary>A server of the test's own, for tests that stop and restart PostgreSQL.</summary>
     public static async Task<LocalPostgres> StartAsync(string label)
     {
-        var dir = Path.Combine(Path.GetTempPath(), $"pitwall-test-{label}-{Guid.NewGuid():N}");
+        var dir = Path.Combine(ServersFolder, $"pitwall-test-{label}-{Guid.NewGuid():N}");
         var server = new LocalPostgres(dir, FreePort(), NullLogger.Instance);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Cleanup(server);
         await server.StartAsync(FastSettings);
         return server;
     }
+
+    /// <summary>
+    /// Where the servers' data folders go: make test names a folder of its own and stops every
+    /// server in it when the run ends, since the test host can be ended before its exit handlers
+    /// have stopped them; elsewhere the temp folder, and <see cref="Cleanup"/> at exit.
+    /// </summary>
+    static string ServersFolder =>
+        Environment.GetEnvironmentVariable("PITWALL_TEST_SERVERS") is { Length: > 0 } folder ? folder : Path.GetTempPath();
 
     public static void Cleanup(LocalPostgres server)
     {
