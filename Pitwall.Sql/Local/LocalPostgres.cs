@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Pitwall.Sql.Database;
 
 namespace Pitwall.Sql.Local;
 
@@ -94,7 +95,7 @@ public sealed class LocalPostgres
     public async Task CreateDatabaseAsync(string database, CancellationToken ct = default)
     {
         // Unpooled: this server restarts under tests, and a pooled connection would outlive it.
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString("postgres")) { Pooling = false }.ConnectionString);
+        await using var connection = OneShotConnection.Create(ConnectionString("postgres"));
         await connection.OpenAsync(ct);
         await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection)
         {

@@ -1,5 +1,6 @@
 using Dapper;
 using Npgsql;
+using Pitwall.Sql.Database;
 
 namespace Pitwall.Sql.Migrations;
 
@@ -37,7 +38,7 @@ public sealed record DatabaseStatus(
     public static async Task<DatabaseStatus> ReadAsync(string connectionString, MigrationCatalog? catalog = null)
     {
         catalog ??= MigrationCatalog.Default;
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = OneShotConnection.Create(connectionString);
         await connection.OpenAsync();
         var applied = await SchemaState.AppliedAsync(connection);
         var pending = catalog.Migrations.Where(m => applied.All(a => a.Version != m.Version)).ToList();

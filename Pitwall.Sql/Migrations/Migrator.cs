@@ -6,6 +6,7 @@ using EvolveDb.Dialect;
 using Dapper;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Pitwall.Sql.Database;
 
 namespace Pitwall.Sql.Migrations;
 
@@ -81,7 +82,7 @@ public sealed partial class Migrator(string connectionString, ILogger logger, Mi
 
     bool ChangelogExists()
     {
-        using var connection = new NpgsqlConnection(connectionString);
+        using var connection = OneShotConnection.Create(connectionString);
         connection.Open();
         return connection.ExecuteScalar<bool>("SELECT to_regclass(@table) IS NOT NULL", new { table = SchemaState.ChangelogTable });
     }
@@ -91,7 +92,7 @@ public sealed partial class Migrator(string connectionString, ILogger logger, Mi
     // migration (another instance's, say) is never dropped.
     void DropEmptyChangelog()
     {
-        using var connection = new NpgsqlConnection(connectionString);
+        using var connection = OneShotConnection.Create(connectionString);
         connection.Open();
         connection.Execute("""
             DO $$

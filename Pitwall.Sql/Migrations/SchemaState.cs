@@ -1,5 +1,6 @@
 using Dapper;
 using Npgsql;
+using Pitwall.Sql.Database;
 
 namespace Pitwall.Sql.Migrations;
 
@@ -29,7 +30,7 @@ public static class SchemaState
     /// <summary>The newest applied version, 0 when none.</summary>
     public static decimal CurrentVersion(string connectionString)
     {
-        using var connection = new NpgsqlConnection(connectionString);
+        using var connection = OneShotConnection.Create(connectionString);
         connection.Open();
         var applied = AppliedAsync(connection).GetAwaiter().GetResult();
         return applied.Count == 0 ? 0 : applied[^1].Version;

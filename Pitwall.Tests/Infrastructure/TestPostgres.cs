@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
+using Pitwall.Sql.Database;
 using Pitwall.Sql.Local;
 
 namespace Pitwall.Tests.Infrastructure;
@@ -24,18 +25,32 @@ public static class TestPostgres
         var server = await Shared.Value;
         var name = "t_" + Guid.NewGuid().ToString("N")[..16];
         await server.CreateDatabaseAsync(name);
-        return server.ConnectionString(name);
+        // Hundreds of test databases share one server: a pool a test leaves behind (a store's
+        // data source, an app that is never stopped) gives its idle connections back within
+        // seconds instead of holding server slots for Npgsql's default five minutes.
+        return new NpgsqlConnectionStringBuilder(server.ConnectionString(name))
+        {
+            ConnectionIdleLifetime = 2, ConnectionPruningInterval = 1,
+        }.ConnectionString;
     }
 
     /// <summary>A server of the test's own, for tests that stop and restart PostgreSQL.</summary>
     public static async Task<LocalPostgres> StartAsync(string label)
     {
-        var dir = Path.Combine(Path.GetTempPath(), $"pitwall-test-{label}-{Guid.NewGuid():N}");
+        var dir = Path.Combine(ServersFolder, $"pitwall-test-{label}-{Guid.NewGuid():N}");
         var server = new LocalPostgres(dir, FreePort(), NullLogger.Instance);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Cleanup(server);
         await server.StartAsync(FastSettings);
         return server;
     }
+
+    /// <summary>
+    /// Where the servers' data folders go: make test names a folder of its own and stops every
+    /// server in it when the run ends, since the test host can be ended before its exit handlers
+    /// have stopped them; elsewhere the temp folder, and <see cref="Cleanup"/> at exit.
+    /// </summary>
+    static string ServersFolder =>
+        Environment.GetEnvironmentVariable("PITWALL_TEST_SERVERS") is { Length: > 0 } folder ? folder : Path.GetTempPath();
 
     public static void Cleanup(LocalPostgres server)
     {
@@ -57,13 +72,10 @@ public static class TestPostgres
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    // Unpooled, so that a test's own checks never meet a connection to a server it restarted.
-    static NpgsqlConnection Unpooled(string connectionString) =>
-        new(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
-
     public static async Task<T> ScalarAsync<T>(string connectionString, string sql)
     {
-        await using var connection = Unpooled(connectionString);
+        // Unpooled, so that a test's own checks never meet a connection to a server it restarted.
+        await using var connection = OneShotConnection.Create(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return (T)(await command.ExecuteScalarAsync())!;
@@ -71,7 +83,7 @@ public static class TestPostgres
 
     public static async Task ExecuteAsync(string connectionString, string sql)
     {
-        await using var connection = Unpooled(connectionString);
+        await using var connection = OneShotConnection.Create(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
