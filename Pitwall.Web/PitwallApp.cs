@@ -15,7 +15,7 @@ using Pitwall.Sql.Fleet;
 using Pitwall.Sql.Profiles;
 using Pitwall.Web.Features.Access;
 using Pitwall.Web.Features.Home;
-using Pitwall.Sql.Sessions;
+using Pitwall.Sql.Browsers;
 using Pitwall.Web.Commands;
 using Pitwall.Web.Infrastructure;
 using Serilog;
@@ -64,12 +64,12 @@ public static class PitwallApp
         builder.Services.AddSingleton<Db>();
         builder.Services.AddHostedService<DatabaseWatchdog>();
         builder.Services.AddSingleton(limits);
-        builder.Services.AddHostedService<BrowserSessionPurge>();
+        builder.Services.AddHostedService<BrowserPurge>();
         builder.Services.AddPitwallRateLimits(limits);
         AccessKey.AddTo(builder.Services, access);
         builder.Services.AddSingleton<ProfileStore>();
-        builder.Services.AddSingleton<BrowserSessionStore>();
-        builder.Services.AddSingleton<VehicleStore>();
+        builder.Services.AddSingleton<BrowserStore>();
+        builder.Services.AddSingleton<CarStore>();
         builder.Services.AddSingleton<EventSessionStore>();
         builder.Services.AddSingleton<Pitwall.Sql.Results.ResultStore>();
         builder.Services.AddSingleton<Pitwall.Sql.Changes.ChangeStore>();
@@ -78,9 +78,8 @@ public static class PitwallApp
         builder.Services.AddSingleton<Pitwall.Sql.Print.PrintStore>();
         builder.Services.AddSingleton<Pitwall.Sql.Library.LibraryStore>();
         builder.Services.AddSingleton<Pitwall.Sql.Exchange.ExchangeStore>();
-        builder.Services.AddScoped<PageLoader>();
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddScoped<BrowserSession>();
+        builder.Services.AddScoped<BrowserCookie>();
         builder.Services.AddPitwallCompression();
 
         // Keys in PostgreSQL: tokens and cookies survive restarts and work on every instance.

@@ -26,12 +26,12 @@ public sealed class AccessKeyTests : BrowserTest
         await page.GetByLabel("Access key").FillAsync(Key);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Expect(FleetPanel(page)).ToBeVisibleAsync();
-        await Expect(Switcher(page).Locator("option:checked")).ToHaveTextAsync("⭐ Ana");
+        await Expect(Switcher(page).GetByRole(AriaRole.Option, new() { Selected = true })).ToHaveTextAsync("⭐ Ana");
 
         // A second tab of the same browser is signed in too: the cookie, not the page, carries it.
         var again = await page.Context.NewPageAsync();
         await again.GotoAsync("/");
-        await Expect(ActiveRacerName(again)).ToHaveTextAsync("Ana");
+        await ExpectActiveRacerAsync(again, "Ana");
         await again.CloseAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
@@ -48,7 +48,7 @@ public sealed class AccessKeyTests : BrowserTest
         await page.GotoAsync("/");
         await page.GetByLabel("Access key").FillAsync(Key);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(ActiveRacerName(page)).ToHaveTextAsync("Ana");
+        await ExpectActiveRacerAsync(page, "Ana");
 
         // Signed out in another tab: this tab's next htmx request is answered with HX-Redirect, which htmx follows.
         await page.Context.ClearCookiesAsync(new() { Name = "pitwall_auth" });

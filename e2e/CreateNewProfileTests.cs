@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Pitwall.Tests.Infrastructure;
 using Pitwall.E2E.Harness;
 
@@ -18,10 +19,10 @@ public sealed class CreateNewProfileTests : BrowserTest
         await page.GetByLabel("Email").FillAsync("bruno@example.com");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create racer" }).ClickAsync();
 
-        await Expect(ActiveRacerName(page)).ToHaveTextAsync("Bruno Baptista");
-        await Expect(Switcher(page).Locator("option:checked")).ToHaveTextAsync("Bruno Baptista");
-        await Expect(Switcher(page).Locator("option")).ToHaveTextAsync(["⭐ Ana", "Bruno Baptista"]);
-        await Expect(page.Locator("#new-racer-form")).ToHaveCountAsync(0);
+        await ExpectActiveRacerAsync(page, "Bruno Baptista");
+        await Expect(Switcher(page).GetByRole(AriaRole.Option, new() { Selected = true })).ToHaveTextAsync("Bruno Baptista");
+        await Expect(Switcher(page).GetByRole(AriaRole.Option)).ToHaveTextAsync(["⭐ Ana", "Bruno Baptista"]);
+        await Expect(page.GetByRole(AriaRole.Form, new() { Name = "New racer" })).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Results, "profiles.png") });
     });
 
@@ -37,9 +38,9 @@ public sealed class CreateNewProfileTests : BrowserTest
         await page.GetByLabel("Email").FillAsync("other@example.com");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create racer" }).ClickAsync();
 
-        await Expect(page.Locator("#new-racer-name-error")).ToContainTextAsync("already exists");
+        await Expect(page.GetByRole(AriaRole.Form, new() { Name = "New racer" }).GetByLabel("Name")).ToHaveAccessibleDescriptionAsync(new Regex("already exists"));
         await Expect(page.GetByLabel("Email")).ToHaveValueAsync("other@example.com");
-        await Expect(Switcher(page).Locator("option")).ToHaveTextAsync(["⭐ Ana"]);
+        await Expect(Switcher(page).GetByRole(AriaRole.Option)).ToHaveTextAsync(["⭐ Ana"]);
     });
 
     [Fact]
@@ -52,7 +53,7 @@ public sealed class CreateNewProfileTests : BrowserTest
         await page.GetByLabel("Name").FillAsync("Ana");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create racer" }).ClickAsync();
 
-        await Expect(Switcher(page).Locator("option")).ToHaveTextAsync(["⭐ Ana"]);
-        await Expect(ActiveRacerName(page)).ToHaveTextAsync("Ana");
+        await Expect(Switcher(page).GetByRole(AriaRole.Option)).ToHaveTextAsync(["⭐ Ana"]);
+        await ExpectActiveRacerAsync(page, "Ana");
     });
 }

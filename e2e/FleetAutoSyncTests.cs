@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Pitwall.Tests.Infrastructure;
 using Pitwall.E2E.Harness;
 
@@ -16,7 +17,7 @@ public sealed class FleetAutoSyncTests : BrowserTest
         var page = await NewBrowserPageAsync();
         await page.GotoAsync("/shop-master");
 
-        var rows = FleetPanel(page).Locator("tbody tr");
+        var rows = FleetPanel(page).GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Cell) });
         await Expect(FleetPanel(page).GetByRole(AriaRole.Heading, new() { Name = "Shop Master" })).ToBeVisibleAsync();
         await Expect(rows).ToHaveCountAsync(2);
         await Expect(rows.Nth(0)).ToContainTextAsync("Mugen");
@@ -37,7 +38,7 @@ public sealed class FleetAutoSyncTests : BrowserTest
         await SeedRacersAsync("Ana");
         var page = await NewBrowserPageAsync();
         await page.GotoAsync("/shop-master");
-        var rows = FleetPanel(page).Locator("tbody tr");
+        var rows = FleetPanel(page).GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Cell) });
 
         await page.GetByRole(AriaRole.Button, new() { Name = "➕ Add Car" }).ClickAsync();
         await page.GetByLabel("Brand").FillAsync("Mugen");
@@ -51,7 +52,7 @@ public sealed class FleetAutoSyncTests : BrowserTest
         await page.GetByRole(AriaRole.Button, new() { Name = "Edit Mugen MBX8R Old Faithful" }).ClickAsync();
         await SheetField(page, "Front suspension", "Shock oil cSt").FillAsync("abc");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save car" }).ClickAsync();
-        await Expect(page.Locator("#car-n-SO_F")).ToContainTextAsync("whole number");
+        await Expect(SheetField(page, "Front suspension", "Shock oil cSt")).ToHaveAccessibleDescriptionAsync(new Regex("whole number"));
         await SheetField(page, "Front suspension", "Shock oil cSt").FillAsync("500");
         await SheetField(page, "Diffs", "Front diff cSt").FillAsync("7000");
         await page.GetByLabel("Nickname").FillAsync("Racer");

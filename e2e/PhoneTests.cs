@@ -82,7 +82,7 @@ public sealed class PhoneTests : BrowserTest
         var page = await NewBrowserPageAsync(Phone);
 
         await page.GotoAsync($"/event-setup/sessions/{draft}");
-        await Expect(page.Locator("#draft-n-SO_F")).ToHaveTextAsync("baseline 450");
+        await Expect(SheetField(page, "Front suspension", "Shock oil cSt")).ToHaveAccessibleDescriptionAsync("baseline 450");
         await ExpectFrontBesideRearAsync(page);
         await ExpectOnScreenAsync(page.GetByRole(AriaRole.Button, new() { Name = "Lock Config" }));
         await ExpectOnScreenAsync(page.GetByRole(AriaRole.Button, new() { Name = "➕ New Session" }));

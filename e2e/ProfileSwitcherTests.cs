@@ -13,16 +13,16 @@ public sealed class ProfileSwitcherTests : BrowserTest
         var page = await NewBrowserPageAsync();
         await page.GotoAsync("/");
 
-        await Expect(Switcher(page).Locator("option")).ToHaveTextAsync(["⭐ Mia", "Bruno", "carla"]);
+        await Expect(Switcher(page).GetByRole(AriaRole.Option)).ToHaveTextAsync(["⭐ Mia", "Bruno", "carla"]);
         await Expect(Switcher(page)).ToHaveValueAsync(await IdOf("Mia"));
-        await Expect(ActiveRacerName(page)).ToHaveTextAsync("Mia");
+        await ExpectActiveRacerAsync(page, "Mia");
 
         await Switcher(page).SelectOptionAsync(new SelectOptionValue { Label = "carla" });
 
-        await Expect(ActiveRacerName(page)).ToHaveTextAsync("carla");
+        await ExpectActiveRacerAsync(page, "carla");
         await Expect(Switcher(page)).ToHaveValueAsync(await IdOf("carla"));
         await page.ReloadAsync();
-        await Expect(ActiveRacerName(page)).ToHaveTextAsync("carla");
+        await ExpectActiveRacerAsync(page, "carla");
     });
 
     [Fact]
@@ -35,12 +35,12 @@ public sealed class ProfileSwitcherTests : BrowserTest
         await second.GotoAsync("/");
 
         await Switcher(first).SelectOptionAsync(new SelectOptionValue { Label = "Bruno" });
-        await Expect(ActiveRacerName(first)).ToHaveTextAsync("Bruno");
+        await ExpectActiveRacerAsync(first, "Bruno");
         await second.ReloadAsync();
 
-        await Expect(ActiveRacerName(second)).ToHaveTextAsync("Ana");
+        await ExpectActiveRacerAsync(second, "Ana");
         await first.ReloadAsync();
-        await Expect(ActiveRacerName(first)).ToHaveTextAsync("Bruno");
+        await ExpectActiveRacerAsync(first, "Bruno");
     });
 
     Task<string> IdOf(string name) =>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Pitwall.Tests.Infrastructure;
 using Pitwall.E2E.Harness;
 
@@ -97,7 +98,7 @@ public sealed class ResultsTests : BrowserTest
         await Expect(rows.Nth(1)).ToContainTextAsync("24.100");
         await Expect(rows.Nth(3)).ToContainTextAsync("Club practice");
         await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Best lap (left scale) and ORP (right scale, 0 to 100) of each session, oldest first" })).ToBeVisibleAsync();
-        await page.Locator("#car-performance").ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Results, "performance.png") });
+        await page.GetByRole(AriaRole.Region, new() { NameRegex = new Regex("^Performance: ") }).ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Results, "performance.png") });
 
         await page.GetByRole(AriaRole.Button, new() { Name = "← Shop Master" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Shop Master" })).ToBeVisibleAsync();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Pitwall.Tests.Infrastructure;
 using Pitwall.E2E.Harness;
 
@@ -32,22 +33,22 @@ public sealed class SessionIsolationTests : BrowserTest
         var page = await StartDraftAsync("Mugen MBX8R", "Ana's practice");
         await Expect(ShockOil(page)).ToHaveValueAsync("450");
         await ShockOil(page).FillAsync("550");
-        await Expect(page.Locator("#draft-status")).ToContainTextAsync("Saved");
-        await Expect(page.Locator("#draft-n-SO_F")).ToHaveTextAsync("baseline 450");
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Saved");
+        await Expect(SheetField(page, "Front suspension", "Shock oil cSt")).ToHaveAccessibleDescriptionAsync("baseline 450");
 
         await SwitchToAsync(page, "Bruno");
 
-        await Expect(EventSetupPanel(page).Locator("#draft-form")).ToHaveCountAsync(0);
+        await Expect(EventSetupPanel(page).GetByRole(AriaRole.Form, new() { NameRegex = new Regex("^Draft: ") })).ToHaveCountAsync(0);
         await Expect(EventSetupPanel(page)).Not.ToContainTextAsync("Ana's practice");
         await Expect(EventSetupPanel(page)).Not.ToContainTextAsync("550");
         await page.GetByRole(AriaRole.Button, new() { Name = "➕ New Session" }).ClickAsync();
-        await Expect(page.GetByLabel("Car").Locator("option")).ToHaveTextAsync(["Tekno NB48 2.2"]);
+        await Expect(page.GetByLabel("Car").GetByRole(AriaRole.Option)).ToHaveTextAsync(["Tekno NB48 2.2"]);
 
         await SwitchToAsync(page, "Ana");
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Draft: Ana's practice" })).ToBeVisibleAsync();
         await Expect(ShockOil(page)).ToHaveValueAsync("550");
-        await Expect(page.Locator("#draft-n-SO_F")).ToHaveTextAsync("baseline 450");
+        await Expect(SheetField(page, "Front suspension", "Shock oil cSt")).ToHaveAccessibleDescriptionAsync("baseline 450");
     });
 
     [Fact]
@@ -61,17 +62,17 @@ public sealed class SessionIsolationTests : BrowserTest
         await field.ClickAsync();
         await field.PressAsync("End");
         await page.Keyboard.TypeAsync("0", new() { Delay = 50 });
-        await Expect(page.Locator("#draft-status")).ToContainTextAsync("Saved");
-        await Expect(page.Locator("#draft-n-SO_F")).ToHaveTextAsync("baseline 450");
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Saved");
+        await Expect(SheetField(page, "Front suspension", "Shock oil cSt")).ToHaveAccessibleDescriptionAsync("baseline 450");
         // The save swapped only the status line and the notes: the same input still has focus, caret at the end.
         await Expect(field).ToBeFocusedAsync();
         Assert.Equal(4, await field.EvaluateAsync<int>("el => el.selectionStart"));
         await page.Keyboard.TypeAsync("0");
         await Expect(field).ToHaveValueAsync("45000");
-        await Expect(page.Locator("#draft-status")).ToContainTextAsync("Not saved");
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Not saved");
         await Expect(field).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Backspace");
-        await Expect(page.Locator("#draft-status")).ToContainTextAsync("Saved");
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Saved");
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Results, "event-setup.png") });
 
         await page.ReloadAsync();
@@ -82,8 +83,8 @@ public sealed class SessionIsolationTests : BrowserTest
         await Expect(ShockOil(fresh)).ToHaveValueAsync("4500");
 
         await fresh.GetByRole(AriaRole.Button, new() { Name = "Lock Config" }).ClickAsync();
-        await Expect(fresh.Locator("#session-view")).ToContainTextAsync("active");
-        await Expect(fresh.Locator("#draft-form")).ToHaveCountAsync(0);
+        await Expect(fresh.GetByRole(AriaRole.Region, new() { NameRegex = new Regex("· active$") })).ToBeVisibleAsync();
+        await Expect(fresh.GetByRole(AriaRole.Form, new() { NameRegex = new Regex("^Draft: ") })).ToHaveCountAsync(0);
         await fresh.GotoAsync("/event-setup");
         await fresh.GetByRole(AriaRole.Button, new() { Name = "Club race" }).ClickAsync();
         await Expect(fresh).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/event-setup/sessions/[0-9]+$"));

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Pitwall.E2E.Harness;
 
 namespace Pitwall.E2E;
@@ -12,7 +13,7 @@ public sealed class SetAsDefaultTests : BrowserTest
         var page = await NewBrowserPageAsync();
         await page.GotoAsync("/");
         await Switcher(page).SelectOptionAsync(new SelectOptionValue { Label = "Bruno" });
-        await Expect(ActiveRacerName(page)).ToHaveTextAsync("Bruno");
+        await ExpectActiveRacerAsync(page, "Bruno");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "📝 Edit Profile" }).ClickAsync();
         var checkbox = page.GetByLabel("Set as Default Profile");
@@ -20,17 +21,17 @@ public sealed class SetAsDefaultTests : BrowserTest
         await Expect(checkbox).Not.ToBeCheckedAsync();
         await checkbox.CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
-        await Expect(Switcher(page).Locator("option")).ToHaveTextAsync(["⭐ Bruno", "Ana"]);
+        await Expect(Switcher(page).GetByRole(AriaRole.Option)).ToHaveTextAsync(["⭐ Bruno", "Ana"]);
 
         await App.RestartAsync();
         var fresh = await NewBrowserPageAsync();
         await fresh.GotoAsync("/");
 
-        await Expect(ActiveRacerName(fresh)).ToHaveTextAsync("Bruno");
-        await Expect(Switcher(fresh).Locator("option:checked")).ToHaveTextAsync("⭐ Bruno");
+        await ExpectActiveRacerAsync(fresh, "Bruno");
+        await Expect(Switcher(fresh).GetByRole(AriaRole.Option, new() { Selected = true })).ToHaveTextAsync("⭐ Bruno");
         // The first browser's session and antiforgery token still work after the restart.
         await Switcher(page).SelectOptionAsync(new SelectOptionValue { Label = "Ana" });
-        await Expect(ActiveRacerName(page)).ToHaveTextAsync("Ana");
+        await ExpectActiveRacerAsync(page, "Ana");
     });
 
     [Fact]
@@ -44,8 +45,8 @@ public sealed class SetAsDefaultTests : BrowserTest
         await page.GetByLabel("Set as Default Profile").UncheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
 
-        await Expect(page.Locator("#edit-profile-isdefault-error")).ToContainTextAsync("another racer");
-        await Expect(Switcher(page).Locator("option")).ToHaveTextAsync(["⭐ Ana", "Bruno"]);
+        await Expect(page.GetByLabel("Set as Default Profile")).ToHaveAccessibleDescriptionAsync(new Regex("another racer"));
+        await Expect(Switcher(page).GetByRole(AriaRole.Option)).ToHaveTextAsync(["⭐ Ana", "Bruno"]);
     });
 
     [Fact]
@@ -60,8 +61,8 @@ public sealed class SetAsDefaultTests : BrowserTest
         await page.GetByRole(AriaRole.Button, new() { Name = "📝 Edit Profile" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete racer" }).ClickAsync();
 
-        await Expect(Switcher(page).Locator("option")).ToHaveTextAsync(["⭐ Bruno", "Carla"]);
-        await Expect(ActiveRacerName(page)).ToHaveTextAsync("Bruno");
+        await Expect(Switcher(page).GetByRole(AriaRole.Option)).ToHaveTextAsync(["⭐ Bruno", "Carla"]);
+        await ExpectActiveRacerAsync(page, "Bruno");
         Assert.Contains("Delete Ana", question);
     });
 }

@@ -2,9 +2,6 @@ using Pitwall.Sql.Setup;
 
 namespace Pitwall.Sql.Changes;
 
-/// <summary>One parameter that differs between two setups, each value as stored (null: missing, blank or JSON null).</summary>
-public sealed record ParameterChange(string Parameter, string? OldValue, string? NewValue);
-
 /// <summary>
 /// What locking a session logs: every sheet parameter whose value differs (by
 /// <see cref="SetupEquality"/>) from the setup it is compared with, values kept as stored.

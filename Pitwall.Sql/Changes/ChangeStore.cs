@@ -41,10 +41,10 @@ public sealed class ChangeStore(Db db)
     /// Logs what locking session <paramref name="id"/> changed, inside the lock's transaction:
     /// its setup against the car's previous locked session, else against the baseline.
     /// </summary>
-    internal static async Task LogLockAsync(NpgsqlConnection c, IDbTransaction tx, byte[]? session, int id, CancellationToken ct)
+    internal static async Task LogLockAsync(NpgsqlConnection c, IDbTransaction tx, byte[]? browser, int id, CancellationToken ct)
     {
         var basis = await c.QuerySingleAsync<LockBasis>(new CommandDefinition(
-            SqlFiles.Get("Changes_LockBasis"), new { session, id }, tx, cancellationToken: ct));
+            SqlFiles.Get("Changes_LockBasis"), new { browser, id }, tx, cancellationToken: ct));
         var changes = ChangeLog.Between(SetupValues.Parse(basis.Basis), SetupValues.Parse(basis.Setup));
         if (changes.Count == 0) return;
         await c.ExecuteAsync(new CommandDefinition(SqlFiles.Get("Changes_Record"), new

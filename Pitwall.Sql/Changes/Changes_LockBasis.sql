@@ -16,4 +16,4 @@ LEFT JOIN LATERAL (
     ORDER BY o.session_date DESC NULLS LAST, o.created_at DESC NULLS LAST, o.id DESC
     LIMIT 1
 ) p ON true
-WHERE s.id = @id AND s.profile_id = pitwall_active_racer(@session);
+WHERE s.id = @id AND s.profile_id = pitwall_active_racer(@browser);

@@ -4,9 +4,6 @@ using Npgsql;
 
 namespace Pitwall.Sql.Database;
 
-/// <summary>The database stayed unreachable for the whole wait, or refused Pitwall for good (bad password, no such database).</summary>
-public sealed class DatabaseUnavailableException(string message, Exception inner) : Exception(message, inner);
-
 /// <summary>
 /// Startup waits for the database (a hosted PostgreSQL may start after the app): retries with
 /// backoff, logging each attempt, for a configurable time; errors that waiting cannot fix end it at once.

@@ -2,5 +2,5 @@
 -- until the draft is inserted so that it copies the baseline as it is at that moment.
 SELECT coalesce(v.baseline_setup, '{}')::text
 FROM vehicles v
-WHERE v.id = @car AND v.profile_id = pitwall_active_racer(@session)
+WHERE v.id = @car AND v.profile_id = pitwall_active_racer(@browser)
 FOR SHARE;

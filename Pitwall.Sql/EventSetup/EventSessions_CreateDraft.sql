@@ -5,5 +5,5 @@ INSERT INTO sessions (profile_id, vehicle_id, session_name, session_type, sessio
 SELECT v.profile_id, v.id, @name, @type, @date::date, @trackname,
        @tracksize, @traction, @surfacetype, @surfacecondition, @setup::jsonb, 'draft', now()
 FROM vehicles v
-WHERE v.id = @car AND v.profile_id = pitwall_active_racer(@session)
+WHERE v.id = @car AND v.profile_id = pitwall_active_racer(@browser)
 RETURNING id;

@@ -2,7 +2,7 @@
 -- cars, the open session (the one asked for, else their newest draft) with its car's
 -- baseline, and the ten newest sessions of each car with their best lap (race_results).
 WITH racer AS (
-    SELECT r.id, r.name FROM racer_profiles r WHERE r.id = pitwall_active_racer(@session)
+    SELECT r.id, r.name FROM racer_profiles r WHERE r.id = pitwall_active_racer(@browser)
 ),
 opened AS (
     SELECT s.*

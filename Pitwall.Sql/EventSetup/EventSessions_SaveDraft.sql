@@ -5,7 +5,7 @@
 WITH target AS (
     SELECT id, status
     FROM sessions
-    WHERE id = @id AND profile_id = pitwall_active_racer(@session)
+    WHERE id = @id AND profile_id = pitwall_active_racer(@browser)
     FOR UPDATE
 ),
 saved AS (

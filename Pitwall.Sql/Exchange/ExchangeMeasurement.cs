@@ -1,14 +1,11 @@
 using System.Diagnostics;
 using System.Text;
 using Npgsql;
+using Pitwall.Sql.Browsers;
 using Pitwall.Sql.Database;
 using Pitwall.Sql.Profiles;
-using Pitwall.Sql.Sessions;
 
 namespace Pitwall.Sql.Exchange;
-
-/// <summary>Sizes and timings of one car's export and import (medians of <c>Runs</c>).</summary>
-public sealed record ExchangeFigures(int Sessions, int Results, int Bytes, double ExportMs, double ReadMs, double ImportMs);
 
 /// <summary>
 /// For `make bench` (which references this assembly): seeds a racer with one car of
@@ -59,12 +56,14 @@ public static class ExchangeMeasurement
     }
 
     static async Task<(int Racer, string Name)> RacerAsync(Db db, string name) =>
-        (await new ProfileStore(db).CreateAsync(name, null) ?? throw new InvalidOperationException($"racer {name} exists"), name);
+        await new ProfileStore(db).CreateAsync(name, null) is (ProfileWriteOutcome.Saved, var id)
+            ? (id, name)
+            : throw new InvalidOperationException($"racer {name} exists");
 
     static async Task<byte[]> BrowserAsync(Db db, int racer)
     {
         var browser = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
-        await new BrowserSessionStore(db).SwitchAsync(null, browser, racer);
+        await new BrowserStore(db).SwitchAsync(null, browser, racer);
         return browser;
     }
 

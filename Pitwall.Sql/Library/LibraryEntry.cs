@@ -7,11 +7,3 @@ public sealed record LibraryEntry(
 {
     public string Title => string.Join(" ", new[] { Brand, Model }.Where(s => !string.IsNullOrWhiteSpace(s))) is { Length: > 0 } t ? t : "Setup";
 }
-
-/// <summary>An entry with its setup as stored (flat JSON text, unknown keys kept).</summary>
-public sealed record LibrarySetup(
-    int Id, string? Brand, string? Model, string? TrackName, string? Traction, string? SurfaceCondition,
-    string? Source, string? DriverName, string? EventName, string? Notes, DateTime? CreatedAt, string? SubmittedBy, string Setup)
-{
-    public LibraryEntry Entry => new(Id, Brand, Model, TrackName, Traction, SurfaceCondition, Source, DriverName, EventName, Notes, CreatedAt, SubmittedBy);
-}

@@ -5,9 +5,6 @@ using Pitwall.Sql.Database;
 
 namespace Pitwall.Sql.Local;
 
-/// <summary>The local cluster cannot be created or started; the message says why and what to do.</summary>
-public sealed class LocalPostgresException(string message) : Exception(message);
-
 /// <summary>
 /// A private PostgreSQL cluster run from the machine's own binaries: the embedded database
 /// of <c>make run</c> (a fixed port, data kept between runs) and the throwaway servers of

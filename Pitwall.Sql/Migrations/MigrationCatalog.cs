@@ -3,18 +3,6 @@ using System.Text.RegularExpressions;
 
 namespace Pitwall.Sql.Migrations;
 
-/// <summary>A migration or undo script embedded in an assembly.</summary>
-public sealed record MigrationScript(decimal Version, string Name, string ResourceName, Assembly Assembly)
-{
-    public string ReadText()
-    {
-        using var stream = Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Missing resource {ResourceName}");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
-}
-
 /// <summary>
 /// The versioned migrations (<c>V&lt;n&gt;__name.sql</c>, run by Evolve) and their undo files
 /// (<c>U&lt;n&gt;__name.sql</c>, run by <see cref="RollbackRunner"/>). Resource prefixes keep the two

@@ -10,17 +10,6 @@ using Pitwall.Sql.Database;
 
 namespace Pitwall.Sql.Migrations;
 
-public sealed record MigrationResult(decimal Version, int Applied, long ElapsedMs);
-
-/// <summary>A migration failed; the database was left as it was before the run.</summary>
-public sealed class MigrationFailedException(string script, int? line, string reason, Exception inner)
-    : Exception($"Migration {script} failed{(line is null ? "" : $" at line {line}")}: {reason}", inner)
-{
-    public string Script { get; } = script;
-    public int? Line { get; } = line;
-    public string Reason { get; } = reason;
-}
-
 /// <summary>
 /// Applies pending migrations with Evolve. All pending scripts run in one transaction
 /// (a failure leaves the database exactly as it was, down to the changelog table Evolve

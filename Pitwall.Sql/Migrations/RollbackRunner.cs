@@ -4,10 +4,6 @@ using Npgsql;
 
 namespace Pitwall.Sql.Migrations;
 
-public sealed class RollbackRefusedException(string message) : Exception(message);
-
-public sealed record RollbackResult(decimal FromVersion, decimal ToVersion, IReadOnlyList<string> Undone);
-
 /// <summary>
 /// Pitwall's own rollback (Evolve has none): runs the U files of the applied versions
 /// above the target, newest first, each undo and the removal of its changelog row in one

@@ -4,8 +4,6 @@ using Pitwall.Sql.Database;
 
 namespace Pitwall.Sql.Migrations;
 
-public sealed record AppliedMigration(decimal Version, string Name, DateTime InstalledOn);
-
 /// <summary>Reads what Evolve's changelog says is applied.</summary>
 public static class SchemaState
 {

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Pitwall.Sql.Results;
 
 namespace Pitwall.Sql.Print;
 
@@ -8,13 +7,4 @@ public sealed record PrintSheet(
     string RacerName, string Brand, string Model, string? Nickname, string? Transponder, JsonObject Baseline, PrintedSession? Session = null)
 {
     public string Car => Nickname is { Length: > 0 } n ? $"{Brand} {Model} “{n}”" : $"{Brand} {Model}";
-}
-
-public sealed record PrintedSession(
-    int Id, string? Name, string? Type, DateOnly? Date, string? Status, string? TrackName, string? TrackSize, string? Traction,
-    string? SurfaceType, string? SurfaceCondition, JsonObject Setup, int? Rating, string? Feel, string? Observation,
-    IReadOnlyList<RunResult> Results)
-{
-    public PerformanceSession Figures => _figures ??= new(Id, Name, Date, Type, Results);
-    PerformanceSession? _figures;
 }

@@ -7,21 +7,26 @@ namespace Pitwall.Sql.Profiles;
 /// <summary>Racer profiles. The rules that must hold under concurrency live in the SQL (V4 and the files beside this one).</summary>
 public sealed class ProfileStore(Db db)
 {
-    public Task<IReadOnlyList<Racer>> ListForSessionAsync(byte[]? session, CancellationToken ct = default) =>
-        db.ReadAsync<IReadOnlyList<Racer>>(async c => (await c.QueryAsync<Racer>(new CommandDefinition(
-            SqlFiles.Get("Profiles_ListForSession"), new { session }, cancellationToken: ct))).AsList(), ct);
+    /// <param name="browser">Hash of the browser's id, or null: marks the racer it has open.</param>
+    public Task<IReadOnlyList<SidebarRacer>> SidebarAsync(byte[]? browser, CancellationToken ct = default) =>
+        db.ReadAsync<IReadOnlyList<SidebarRacer>>(async c => (await c.QueryAsync<SidebarRacer>(new CommandDefinition(
+            SqlFiles.Get("Profiles_Sidebar"), new { browser }, cancellationToken: ct))).AsList(), ct);
 
+    /// <summary>The racer <paramref name="id"/>, or with a null id the one this browser has open.</summary>
+    public Task<Racer?> GetAsync(byte[]? browser, int? id = null, CancellationToken ct = default) =>
+        db.ReadAsync(c => c.QuerySingleOrDefaultAsync<Racer>(new CommandDefinition(
+            SqlFiles.Get("Profiles_Get"), new { browser, id }, cancellationToken: ct)), ct);
 
-    /// <returns>The new racer's id, or null when a racer of that name (ignoring case) exists.</returns>
-    public async Task<int?> CreateAsync(string name, string? email, CancellationToken ct = default)
+    /// <returns>Saved with the new racer's id, or DuplicateName when a racer of that name (ignoring case) exists.</returns>
+    public async Task<(ProfileWriteOutcome Outcome, int Id)> CreateAsync(string name, string? email, CancellationToken ct = default)
     {
         try
         {
-            return await LastAsync<int>(SqlFiles.Get("Profiles_Create"), new { name, email }, ct);
+            return (ProfileWriteOutcome.Saved, await LastAsync<int>(SqlFiles.Get("Profiles_Create"), new { name, email }, ct));
         }
         catch (PostgresException e) when (IsDuplicateName(e))
         {
-            return null;
+            return (ProfileWriteOutcome.DuplicateName, 0);
         }
     }
 

@@ -3,12 +3,6 @@ using System.Text.RegularExpressions;
 
 namespace Pitwall.Sql.Results;
 
-/// <summary>A lap time that cannot be read, with where it stood, in words for the racer.</summary>
-public sealed record LapProblem(int Line, string Text, string Message)
-{
-    public override string ToString() => $"Line {Line}: \"{Text}\" — {Message}";
-}
-
 /// <summary>
 /// Reads lap times as racers paste them from a timing screen or a spreadsheet: times
 /// separated by new lines, commas, semicolons, tabs or spaces; <c>24.516</c> or <c>1:02.345</c>;

@@ -21,21 +21,24 @@ public sealed class ResultStore(Db db)
         db.ReadAsync(c => c.QuerySingleOrDefaultAsync<ResultRow>(new CommandDefinition(
             SqlFiles.Get("Results_Get"), new { browser, id }, cancellationToken: ct)), ct);
 
-    /// <returns>The new result's id; null when the session is not the active racer's.</returns>
-    public Task<int?> CreateAsync(byte[]? browser, int sessionId, ResultFields fields, CancellationToken ct = default) =>
-        db.WriteAsync(c => c.ExecuteScalarAsync<int?>(new CommandDefinition(SqlFiles.Get("Results_Create"),
-            Args(browser, fields, new { sessionid = sessionId }), cancellationToken: ct)), ct);
+    /// <returns>Saved, or NotFound when the session is not the active racer's.</returns>
+    public async Task<ResultWriteOutcome> CreateAsync(byte[]? browser, int sessionId, ResultFields fields, CancellationToken ct = default) =>
+        (await WriteAsync("Results_Create", Args(browser, fields, new { sessionid = sessionId }), ct)).Outcome;
 
-    /// <param name="keepFigures">An adopted result without laps, saved without laps: its stored figures stay.</param>
-    /// <returns>The result's session id; null when the result is not the active racer's.</returns>
-    public Task<int?> UpdateAsync(byte[]? browser, int id, ResultFields fields, bool keepFigures, CancellationToken ct = default) =>
-        db.WriteAsync(c => c.ExecuteScalarAsync<int?>(new CommandDefinition(SqlFiles.Get("Results_Update"),
-            Args(browser, fields, new { id, keepfigures = keepFigures }), cancellationToken: ct)), ct);
+    /// <summary>An adopted result without laps, saved without laps, keeps its stored figures (decided in the statement).</summary>
+    /// <returns>Saved with the result's session id, or NotFound when the result is not the active racer's.</returns>
+    public Task<(ResultWriteOutcome Outcome, int SessionId)> UpdateAsync(byte[]? browser, int id, ResultFields fields, CancellationToken ct = default) =>
+        WriteAsync("Results_Update", Args(browser, fields, new { id }), ct);
 
-    /// <returns>The deleted result's session id; null when the result is not the active racer's.</returns>
-    public Task<int?> DeleteAsync(byte[]? browser, int id, CancellationToken ct = default) =>
-        db.WriteAsync(c => c.ExecuteScalarAsync<int?>(new CommandDefinition(
-            SqlFiles.Get("Results_Delete"), new { browser, id }, cancellationToken: ct)), ct);
+    /// <returns>Saved with the deleted result's session id, or NotFound when the result is not the active racer's.</returns>
+    public Task<(ResultWriteOutcome Outcome, int SessionId)> DeleteAsync(byte[]? browser, int id, CancellationToken ct = default) =>
+        WriteAsync("Results_Delete", new { browser, id }, ct);
+
+    // Each statement returns one id when it changed a row of this racer's, nothing otherwise.
+    async Task<(ResultWriteOutcome Outcome, int Id)> WriteAsync(string file, object args, CancellationToken ct) =>
+        await db.WriteAsync(c => c.ExecuteScalarAsync<int?>(new CommandDefinition(SqlFiles.Get(file), args, cancellationToken: ct)), ct) is { } id
+            ? (ResultWriteOutcome.Saved, id)
+            : (ResultWriteOutcome.NotFound, 0);
 
     public async Task<CarPerformance?> CarPerformanceAsync(byte[]? browser, int car, CancellationToken ct = default)
     {

@@ -47,23 +47,3 @@ public sealed record RunResult(
         return laps;
     }
 }
-
-/// <summary>A session of the active racer with its results, as Results_ForSession.sql builds it.</summary>
-public sealed record SessionResults(int SessionId, string? SessionName, string? Status, IReadOnlyList<RunResult> Results);
-
-/// <summary>One result for its edit form.</summary>
-public sealed record ResultRow(int Id, int SessionId, string? Heat, string? RacingClass, int? Position, string? LapTimes);
-
-/// <summary>What the racer typed for a result, laps already read.</summary>
-public sealed record ResultFields(string Heat, string? RacingClass, int? Position, IReadOnlyList<decimal> Laps);
-
-/// <summary>A car's sessions with their results, newest first, as Results_CarPerformance.sql builds it.</summary>
-public sealed record CarPerformance(int CarId, string Brand, string Model, string? Nickname, IReadOnlyList<PerformanceSession> Sessions);
-
-public sealed record PerformanceSession(int Id, string? Name, DateOnly? Date, string? Type, IReadOnlyList<RunResult> Results)
-{
-    /// <summary>The session's best of each figure over its results (ORP: its best result's).</summary>
-    public decimal? BestLap => Results.Select(r => r.Figures.Best).Min();
-    public decimal? Best3Consecutive => Results.Select(r => r.Figures.Best3Consecutive).Min();
-    public decimal? Orp => Results.Select(r => r.Figures.Orp).Max();
-}

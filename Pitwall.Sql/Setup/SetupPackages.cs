@@ -1,8 +1,5 @@
 namespace Pitwall.Sql.Setup;
 
-/// <summary>One package of the sheet: the parameters compared together and copied together.</summary>
-public sealed record SetupPackage(string Name, IReadOnlyList<SetupParameter> Parameters);
-
 /// <summary>
 /// The five packages of DESIGN.md ("Packages"), which cut across the sheet's groups: compare
 /// shows a setup in them and the library copies a setup by them. Every parameter is in one.

@@ -2,30 +2,6 @@ using System.Globalization;
 
 namespace Pitwall.Sql.Setup;
 
-public enum ParameterKind { Number, Whole, Text }
-
-/// <summary>One line of the setup sheet: its key as stored, where it sits, its unit and what is a sane value.</summary>
-public sealed record SetupParameter(string Key, string Group, string Label, string? Unit, ParameterKind Kind, decimal Min = 0, decimal Max = 0)
-{
-    public const int TextLimit = 40;
-
-    /// <summary>Null when the value is acceptable, else what is wrong with it, in words for the racer.</summary>
-    public string? Check(string value)
-    {
-        if (Kind == ParameterKind.Text)
-            return value.Length <= TextLimit ? null : $"Use at most {TextLimit} characters.";
-        if (!SetupNumber.TryParse(value, out var number))
-            return Kind == ParameterKind.Whole ? "Enter a whole number." : "Enter a number, such as 2.5.";
-        if (Kind == ParameterKind.Whole && number != decimal.Truncate(number))
-            return "Enter a whole number.";
-        return number < Min || number > Max ? $"Enter a value from {Format(Min)} to {Format(Max)}{(Unit is null ? "" : " " + Unit)}." : null;
-    }
-
-    public bool IsNumeric => Kind != ParameterKind.Text;
-
-    static string Format(decimal d) => d.ToString("0.###", CultureInfo.InvariantCulture);
-}
-
 /// <summary>
 /// The 29 parameters of the Digital Twin setup sheet (DESIGN.md), grouped as the racer reads
 /// them, with the paths the earlier tool stored them under (LEGACY.md).

@@ -3,22 +3,13 @@ using System.Text.Json.Nodes;
 
 namespace Pitwall.Sql.Setup;
 
-/// <summary>Where a setup column keeps the sheet's keys, as the earlier tool writes it (LEGACY.md).</summary>
-public enum SetupShape
-{
-    /// <summary><c>vehicles.baseline_setup</c>: <c>{"front": {"shock_oil": 500}}</c>.</summary>
-    Nested,
-
-    /// <summary><c>sessions.actual_setup</c> and library setups: <c>{"SO_F": 500}</c>.</summary>
-    Flat,
-}
-
 /// <summary>
 /// A stored setup read as the sheet's values plus everything else it holds. Either shape is
 /// read from either column; sheet values keep the JSON they were stored as (<c>"2,0"</c>,
 /// <c>"450wt"</c>, <c>0</c>, <c>null</c>), so writing the setup back changes only what the racer
 /// edited, and keys Pitwall does not know are kept verbatim.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(SetupValuesJson))]
 public sealed class SetupValues
 {
     readonly Dictionary<string, JsonNode?> _stored;

@@ -171,7 +171,7 @@ public sealed class ChangeStoreTests
         foreach (var car in cars) await LockedAsync(stores, browser, car, On("Club race", 21), """{"SO_F": 500}""");
         var othersRows = await TestPostgres.ScalarAsync<long>(db, "SELECT count(*) FROM setup_changes WHERE compared_with IS NULL");
 
-        Assert.Equal(Pitwall.Sql.Fleet.FleetWriteOutcome.Saved, await stores.Vehicles.DeleteAsync(browser, cars[0]));
+        Assert.Equal(Pitwall.Sql.Fleet.FleetWriteOutcome.Saved, await stores.Cars.DeleteAsync(browser, cars[0]));
         Assert.Equal(Pitwall.Sql.Profiles.ProfileWriteOutcome.Saved, await stores.Profiles.DeleteAsync(zoe));
 
         Assert.Equal(0L, await TestPostgres.ScalarAsync<long>(db, "SELECT count(*) FROM setup_changes WHERE compared_with IS NOT NULL"));

@@ -14,7 +14,7 @@ public sealed class EventSessionStoreTests
         var stores = await TestStores.CreateAsync();
         var (_, ana) = await stores.RacerAsync("Ana");
         var car = await stores.CarAsync(ana, "Mugen", "MBX8R");
-        await stores.Vehicles.UpdateAsync(ana, car, new("Mugen", "MBX8R", null, null), """{"SO_F": 500, "notes": "keep"}""");
+        await stores.Cars.UpdateAsync(ana, car, new("Mugen", "MBX8R", null, null), _ => """{"SO_F": 500, "notes": "keep"}""");
 
         var id = await stores.Events.CreateDraftAsync(ana, car, Practice);
         var panel = await stores.Events.PanelAsync(ana, null);
@@ -22,8 +22,8 @@ public sealed class EventSessionStoreTests
         Assert.NotNull(id);
         Assert.Equal(id, panel!.Open!.Id);
         Assert.True(panel.Open.IsDraft);
-        Assert.Equal("500", SetupValues.Parse(panel.Open.Setup.ToJsonString())["SO_F"]);
-        Assert.Equal("keep", panel.Open.Setup["notes"]!.GetValue<string>());
+        Assert.Equal("500", panel.Open.Setup["SO_F"]);
+        Assert.Equal("keep", panel.Open.Setup.Extras["notes"]!.GetValue<string>());
         Assert.Equal(new DateOnly(2026, 11, 28), panel.Open.Date);
         Assert.Equal("Ana", panel.RacerName);
         Assert.Single(panel.Cars);
@@ -45,7 +45,7 @@ public sealed class EventSessionStoreTests
         var reopened = await stores.Events.PanelAsync(ana, id);
         Assert.Equal("active", reopened!.Open!.Status);
         Assert.Equal("Main final", reopened.Open.Name);
-        Assert.Equal("550", SetupValues.Parse(reopened.Open.Setup.ToJsonString())["SO_F"]);
+        Assert.Equal("550", reopened.Open.Setup["SO_F"]);
         Assert.Null((await stores.Events.PanelAsync(ana, null))!.Open);
     }
 
@@ -61,7 +61,7 @@ public sealed class EventSessionStoreTests
         Assert.Null(await stores.Events.CreateDraftAsync(bruno, anasCar, Practice));
         Assert.Equal(DraftOutcome.NotFound, await stores.Events.SaveDraftAsync(bruno, anasDraft, Practice with { Name = "Hacked" }, "{}"));
         Assert.Equal(DraftOutcome.NotFound, await stores.Events.SaveDraftAsync(bruno, anasDraft, Practice, "{}", lockIt: true));
-        Assert.Null(await stores.Events.GetAsync(bruno, anasDraft));
+        Assert.Equal(DraftOutcome.NotFound, await stores.Events.SaveDraftAsync(bruno, anasDraft, _ => (Practice, "{}"), lockIt: false));
         Assert.Null((await stores.Events.PanelAsync(bruno, anasDraft))!.Open);
         Assert.Null((await stores.Events.PanelAsync(bruno, null))!.Open);
         Assert.Equal("Saturday practice", (await stores.Events.PanelAsync(ana, null))!.Open!.Name);
@@ -74,12 +74,12 @@ public sealed class EventSessionStoreTests
         await LegacyDatabase.CreateBeforePhase44Async(db);
         var stores = await TestStores.CreateAsync(db);
         var ana = TestStores.NewBrowser();
-        await stores.Sessions.SwitchAsync(null, ana, 1);
+        await stores.Browsers.SwitchAsync(null, ana, 1);
 
         var panel = await stores.Events.PanelAsync(ana, 1);
 
         Assert.Equal("Saturday practice", panel!.Open!.Name);
-        Assert.Equal("500", SetupValues.Parse(panel.Open.Setup.ToJsonString())["SO_F"]);
-        Assert.Equal("7000", SetupValues.Parse(panel.Open.Baseline.ToJsonString())["DF"]);
+        Assert.Equal("500", panel.Open.Setup["SO_F"]);
+        Assert.Equal("7000", panel.Open.Baseline["DF"]);
     }
 }

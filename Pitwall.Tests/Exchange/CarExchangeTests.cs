@@ -124,6 +124,7 @@ public sealed class CarExchangeTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
         Assert.Contains("id=\"fleet-panel\"", await imported.Content.ReadAsStringAsync());
+        Assert.False(imported.Headers.Contains("HX-Retarget"));   // the Import button targets the fleet panel in the markup
         Assert.Equal(WithoutIdsAndTime(exported), WithoutIdsAndTime(again));
         var file = JsonNode.Parse(exported)!;
         Assert.Equal("pitwall-car", (string)file["format"]!);
@@ -190,7 +191,7 @@ public sealed class CarExchangeTests : IAsyncLifetime
 
     [Theory]
     [MemberData(nameof(BadFiles))]
-    public async Task ABadFile_Answers422_WithThePath_AndSavesNothing(string what, string json, string expected)
+    public async Task ABadFile_Answers422_WithThePath_BesideTheForm_AndSavesNothing(string what, string json, string expected)
     {
         var before = await Counts();
 
@@ -202,6 +203,9 @@ public sealed class CarExchangeTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.UnprocessableEntity, preview.StatusCode);
         Assert.Contains(expected, html);
         Assert.Contains("Nothing was imported", html);
+        // Import targets the fleet panel; a refusal goes beside the form instead, which keeps the chosen file.
+        Assert.Equal("#import-result", import.Headers.GetValues("HX-Retarget").Single());
+        Assert.Equal("innerHTML", import.Headers.GetValues("HX-Reswap").Single());
         Assert.Equal(before, await Counts());
     }
 

@@ -15,7 +15,7 @@ public sealed class SessionsCsvTests : IAsyncLifetime
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
-    public async Task TheCsv_HasTheColumns_AndOneRowPerResult_WithFiguresAndSetupValues()
+    public async Task TheCsv_IsUtf8WithAByteOrderMark_HasTheColumns_AndOneRowPerResult_WithFiguresAndSetupValues()
     {
         await TestPostgres.ExecuteAsync(_app.App.ConnectionString, $"""
             INSERT INTO sessions (profile_id, vehicle_id, session_name, session_type, session_date, track_name, traction, status, actual_setup)
@@ -28,14 +28,16 @@ public sealed class SessionsCsvTests : IAsyncLifetime
             """);
 
         var response = await _app.Ana.GetAsync($"/shop-master/cars/{_app.AnasCar}/sessions.csv");
-        using var csv = new CsvReader(new StringReader(await response.Content.ReadAsStringAsync()), CultureInfo.InvariantCulture);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        using var csv = new CsvReader(new StringReader(System.Text.Encoding.UTF8.GetString(bytes.AsSpan(3))), CultureInfo.InvariantCulture);
         var rows = csv.GetRecords<dynamic>().Cast<IDictionary<string, object>>().ToList();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);   // UTF-8's byte-order mark, so spreadsheets read accents
         Assert.Equal(["Session", "Type", "Date", "Track", "Track size", "Traction", "Surface type", "Surface condition", "Status",
                       "Heat", "Class", "Position", "Laps", "Best lap (s)", "Average (s)", "Total (s)", "Best 3 consecutive (s)", "Consistency (%)", "Fade (%)", "ORP",
-                      .. Pitwall.Sql.Setup.SetupSheet.Parameters.Select(p => p.Key)], csv.HeaderRecord!.Select(h => h.TrimStart('\uFEFF')));
+                      .. Pitwall.Sql.Setup.SetupSheet.Parameters.Select(p => p.Key)], csv.HeaderRecord!);
         Assert.Equal(3, rows.Count);
         Assert.Equal(["Q1", "Q2", ""], rows.Select(r => (string)r["Heat"]));
         var q1 = rows[0];

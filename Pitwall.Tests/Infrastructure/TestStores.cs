@@ -4,7 +4,7 @@ using Pitwall.Sql.EventSetup;
 using Pitwall.Sql.Fleet;
 using Pitwall.Sql.Migrations;
 using Pitwall.Sql.Profiles;
-using Pitwall.Sql.Sessions;
+using Pitwall.Sql.Browsers;
 
 namespace Pitwall.Tests.Infrastructure;
 
@@ -16,8 +16,8 @@ public sealed class TestStores
         ConnectionString = db;
         var source = new Pitwall.Sql.Database.Db(NpgsqlDataSource.Create(db));
         Profiles = new ProfileStore(source);
-        Sessions = new BrowserSessionStore(source);
-        Vehicles = new VehicleStore(source);
+        Browsers = new BrowserStore(source);
+        Cars = new CarStore(source);
         Events = new EventSessionStore(source);
         Changes = new Pitwall.Sql.Changes.ChangeStore(source);
         Compare = new Pitwall.Sql.Compare.CompareStore(source);
@@ -26,8 +26,8 @@ public sealed class TestStores
 
     public string ConnectionString { get; }
     public ProfileStore Profiles { get; }
-    public BrowserSessionStore Sessions { get; }
-    public VehicleStore Vehicles { get; }
+    public BrowserStore Browsers { get; }
+    public CarStore Cars { get; }
     public EventSessionStore Events { get; }
     public Pitwall.Sql.Changes.ChangeStore Changes { get; }
     public Pitwall.Sql.Compare.CompareStore Compare { get; }
@@ -46,13 +46,14 @@ public sealed class TestStores
     /// <summary>A racer and a browser session switched to them (minted, as the server mints it).</summary>
     public async Task<(int Racer, byte[] Browser)> RacerAsync(string name)
     {
-        var racer = await Profiles.CreateAsync(name, null) ?? throw new InvalidOperationException($"{name} exists");
+        var (outcome, racer) = await Profiles.CreateAsync(name, null);
+        if (outcome != ProfileWriteOutcome.Saved) throw new InvalidOperationException($"{name} exists");
         var browser = NewBrowser();
-        await Sessions.SwitchAsync(null, browser, racer);
+        await Browsers.SwitchAsync(null, browser, racer);
         return (racer, browser);
     }
 
     public async Task<int> CarAsync(byte[] browser, string brand, string model, string? nickname = null) =>
-        (await Vehicles.CreateAsync(browser, new VehicleFields(brand, model, nickname, null))).Id
+        (await Cars.CreateAsync(browser, new CarFields(brand, model, nickname, null))).Id
         ?? throw new InvalidOperationException("car not created");
 }

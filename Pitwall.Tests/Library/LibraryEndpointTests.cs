@@ -264,18 +264,49 @@ public sealed class LibraryEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TheLibraryTab_IsAPage_AndAnEntryOpens()
+    public async Task TheLibraryTab_IsAPage_ItsButtonSwapsTheMainArea_AndAnEntryOpensInPlaceOfTheList()
     {
         var entry = await EntryAsync("Tekno", "EB48 2.1", "Thunder Alley", "High", "Dusty", """{"SO_F": 500, "P_F": "1.2x4"}""");
 
         var page = await Html(_app.Ana.GetAsync("/library"));
+        var tab = await Html(_app.Ana.HtmxGetAsync("/library/tab"));
         var opened = await Html(_app.Ana.HtmxGetAsync($"/library/entries/{entry}"));
 
         Assert.Contains("<!DOCTYPE html>", page);
         Assert.Contains("id=\"library-panel\"", page);
         Assert.Contains("aria-selected=\"true\"", page.Split("Library</button>")[0][^200..]);
+        Assert.StartsWith("<section id=\"main-panel\"", tab.TrimStart());
+        Assert.Contains("id=\"library-panel\"", tab);
+        Assert.Contains("aria-selected=\"true\"", tab.Split("Library</button>")[0][^200..]);
+        Assert.StartsWith("<section id=\"library-entry\"", opened.TrimStart());
         Assert.Contains("value=\"1.2x4\"", opened);
         Assert.Contains("High traction · Dusty", opened);
+    }
+
+    [Fact]
+    public async Task SaveApplyAndSavingAPdfSheet_WithoutTheAntiforgeryToken_Are400_AndChangeNothing()
+    {
+        var draft = await AnasSessionAsync("""{"SO_F": 400}""");
+        var entry = await EntryAsync("Mugen", "MBX8R", null, null, null, """{"SO_F": 500}""");
+        async Task<string> Everything() =>
+            await TestPostgres.ScalarAsync<string>(Db, "SELECT string_agg(row(m.*)::text, E'\\n' ORDER BY id) FROM master_library m") + await _app.Snapshot();
+        var before = await Everything();
+
+        var answers = new[]
+        {
+            await _app.Ana.HtmxPostAsync("/library/save", new Dictionary<string, string> { ["Session"] = $"{draft}" }, withToken: false),
+            await _app.Ana.HtmxPostAsync($"/library/entries/{entry}/apply", new Dictionary<string, string>
+            {
+                ["Target"] = $"draft:{draft}", ["Packages"] = "Whole setup",
+            }, withToken: false),
+            await _app.Ana.HtmxPostAsync("/library/pdf/save", new Dictionary<string, string>
+            {
+                ["Brand"] = "Tekno", ["Model"] = "EB48 2.2", ["Source"] = "Factory base", ["Setup[SO_F]"] = "600",
+            }, withToken: false),
+        };
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.BadRequest, a.StatusCode));
+        Assert.Equal(before, await Everything());
     }
 
     [Fact]

@@ -74,6 +74,25 @@ public sealed class PdfSheetTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SavedFromACar_UseOpensWithThatCarChosen_AndItsStepsLandInTheUseArea()
+    {
+        var saved = await _app.Ana.HtmxPostAsync("/library/pdf/save", new Dictionary<string, string>
+        {
+            ["Car"] = $"{_app.AnasCar}", ["Brand"] = "Tekno", ["Model"] = "EB48 2.2", ["Source"] = "Factory base", ["Setup[SO_F]"] = "600",
+        });
+        var html = await saved.Content.ReadAsStringAsync();
+        var entry = await TestPostgres.ScalarAsync<int>(_app.App.ConnectionString, "SELECT id FROM master_library");
+        var use = await (await _app.Ana.HtmxGetAsync($"/library/entries/{entry}/use?target=car:{_app.AnasCar}")).Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Contains($"hx-get=\"/library/entries/{entry}/use?target=car:{_app.AnasCar}\" hx-target=\"#library-use\"", html);
+        // The Use… form and the staging view answer into #library-use: the area must be there on a car too.
+        Assert.Contains("<div id=\"library-use\"></div>", html);
+        Assert.Contains("hx-target=\"#library-use\"", use);
+        Assert.Matches($"<option value=\"car:{_app.AnasCar}\" selected=\"selected\">", use);
+    }
+
+    [Fact]
     public async Task AChosenMaker_IsUsed_WhenDetectionFindsNone()
     {
         var html = await (await ReadAsync(FillablePdf.WithFields(("FSO", "500"), ("Notes", "x")), maker: "Tekno")).Content.ReadAsStringAsync();

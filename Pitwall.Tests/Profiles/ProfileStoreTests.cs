@@ -1,18 +1,17 @@
 using Npgsql;
 using Pitwall.Sql.Profiles;
-using Pitwall.Sql.Sessions;
+using Pitwall.Sql.Browsers;
 using Pitwall.Tests.Infrastructure;
 
 namespace Pitwall.Tests.Profiles;
 
 public sealed class ProfileStoreTests
 {
-    static async Task<(ProfileStore Profiles, BrowserSessionStore Sessions, string Db)> StoresAsync()
+    // The shared fixture every store test uses (TestStores: a migrated database of the test's own).
+    static async Task<(ProfileStore Profiles, BrowserStore Browsers, string Db)> StoresAsync()
     {
-        var db = await TestPostgres.CreateDatabaseAsync();
-        new Pitwall.Sql.Migrations.Migrator(db, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance).Migrate();
-        var source = new Pitwall.Sql.Database.Db(NpgsqlDataSource.Create(db));
-        return (new ProfileStore(source), new BrowserSessionStore(source), db);
+        var stores = await TestStores.CreateAsync();
+        return (stores.Profiles, stores.Browsers, stores.ConnectionString);
     }
 
     static async Task<string> DefaultsAsync(string db) =>
@@ -30,12 +29,12 @@ public sealed class ProfileStoreTests
     }
 
     [Fact]
-    public async Task ListForSession_PutsTheDefaultFirst_ThenNamesIgnoringCase()
+    public async Task Sidebar_PutsTheDefaultFirst_ThenNamesIgnoringCase()
     {
         var (profiles, _, _) = await StoresAsync();
         foreach (var name in new[] { "mia", "Zoe", "ana", "Bruno" }) await profiles.CreateAsync(name, null);
 
-        var racers = await profiles.ListForSessionAsync(null);
+        var racers = await profiles.SidebarAsync(null);
 
         Assert.Equal(["mia", "ana", "Bruno", "Zoe"], racers.Select(r => r.Name));
         Assert.True(racers[0].IsDefault && racers[0].IsActive);
@@ -49,7 +48,7 @@ public sealed class ProfileStoreTests
 
         var duplicate = await profiles.CreateAsync("ANA", null);
 
-        Assert.Null(duplicate);
+        Assert.Equal(ProfileWriteOutcome.DuplicateName, duplicate.Outcome);
         Assert.Equal(1L, await TestPostgres.ScalarAsync<long>(db, "SELECT count(*) FROM racer_profiles"));
     }
 
@@ -60,7 +59,7 @@ public sealed class ProfileStoreTests
 
         var ids = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => profiles.CreateAsync(i % 2 == 0 ? "Twin" : "TWIN", null)));
 
-        Assert.Single(ids, id => id is not null);
+        Assert.Single(ids, id => id.Outcome == ProfileWriteOutcome.Saved);
         Assert.Equal(1L, await TestPostgres.ScalarAsync<long>(db, "SELECT count(*) FROM racer_profiles"));
         Assert.Equal("Twin", await DefaultsAsync(db), ignoreCase: true);
     }
@@ -70,7 +69,7 @@ public sealed class ProfileStoreTests
     {
         var (profiles, _, db) = await StoresAsync();
         await profiles.CreateAsync("Ana", null);
-        var bruno = (await profiles.CreateAsync("Bruno", null))!.Value;
+        var bruno = (await profiles.CreateAsync("Bruno", null)).Id;
 
         Assert.Equal(ProfileWriteOutcome.Saved, await profiles.UpdateAsync(bruno, MadeDefault("Bruno")));
         Assert.Equal(ProfileWriteOutcome.NotFound, await profiles.UpdateAsync(bruno + 1000, MadeDefault("Nobody")));
@@ -85,7 +84,7 @@ public sealed class ProfileStoreTests
     {
         var (profiles, _, db) = await StoresAsync();
         var ids = new List<int>();
-        for (var i = 0; i < 10; i++) ids.Add((await profiles.CreateAsync($"Racer {i}", null))!.Value);
+        for (var i = 0; i < 10; i++) ids.Add((await profiles.CreateAsync($"Racer {i}", null)).Id);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(i => profiles.UpdateAsync(ids[i % ids.Count], MadeDefault($"Racer {i % ids.Count}"))));
 
@@ -97,7 +96,7 @@ public sealed class ProfileStoreTests
     public async Task Delete_TheDefault_MakesTheOldestRemainingRacerDefault_AndRemovesTheirCars()
     {
         var (profiles, _, db) = await StoresAsync();
-        var ana = (await profiles.CreateAsync("Ana", null))!.Value;
+        var ana = (await profiles.CreateAsync("Ana", null)).Id;
         await profiles.CreateAsync("Bruno", null);
         await profiles.CreateAsync("Carla", null);
         await TestPostgres.ExecuteAsync(db, $"INSERT INTO vehicles (profile_id, brand, model) VALUES ({ana}, 'Mugen', 'MBX8R')");
@@ -113,7 +112,7 @@ public sealed class ProfileStoreTests
     {
         var (profiles, _, db) = await StoresAsync();
         await profiles.CreateAsync("Ana", null);
-        var bruno = (await profiles.CreateAsync("Bruno", null))!.Value;
+        var bruno = (await profiles.CreateAsync("Bruno", null)).Id;
         const string Rows = "SELECT string_agg(row(id, name, email, is_default, sponsors, updated_at)::text, ';' ORDER BY id) FROM racer_profiles";
         var before = await TestPostgres.ScalarAsync<string>(db, Rows);
 
@@ -134,8 +133,7 @@ public sealed class ProfileStoreTests
         await LegacyDatabase.CreateBeforePhase44Async(db);
         var longName = new string('x', 120);
         await TestPostgres.ExecuteAsync(db, $"INSERT INTO racer_profiles (name) VALUES ('{longName}'), ('ana')");
-        new Pitwall.Sql.Migrations.Migrator(db, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance).Migrate();
-        var profiles = new ProfileStore(new Pitwall.Sql.Database.Db(NpgsqlDataSource.Create(db)));
+        var profiles = (await TestStores.CreateAsync(db)).Profiles;
         var longId = await TestPostgres.ScalarAsync<int>(db, $"SELECT id FROM racer_profiles WHERE name = '{longName}'");
 
         Assert.Equal(ProfileWriteOutcome.Saved, await profiles.UpdateAsync(longId, MadeDefault(longName)));
@@ -148,16 +146,16 @@ public sealed class ProfileStoreTests
     [Fact]
     public async Task Switch_PointsTheBrowserAtTheRacer_AndUnknownRacerReturnsNothing()
     {
-        var (profiles, sessions, _) = await StoresAsync();
+        var (profiles, browsers, _) = await StoresAsync();
         await profiles.CreateAsync("Ana", null);
-        var bruno = (await profiles.CreateAsync("Bruno", null))!.Value;
+        var bruno = (await profiles.CreateAsync("Bruno", null)).Id;
         var browser = TestStores.NewBrowser();
 
-        var switched = await sessions.SwitchAsync(null, browser, bruno);
-        var unknown = await sessions.SwitchAsync(browser, TestStores.NewBrowser(), bruno + 1000);
-        var again = await sessions.SwitchAsync(browser, TestStores.NewBrowser(), bruno);
-        var listed = await profiles.ListForSessionAsync(browser);
-        var other = await profiles.ListForSessionAsync(TestStores.NewBrowser());
+        var switched = await browsers.SwitchAsync(null, browser, bruno);
+        var unknown = await browsers.SwitchAsync(browser, TestStores.NewBrowser(), bruno + 1000);
+        var again = await browsers.SwitchAsync(browser, TestStores.NewBrowser(), bruno);
+        var listed = await profiles.SidebarAsync(browser);
+        var other = await profiles.SidebarAsync(TestStores.NewBrowser());
 
         Assert.Equal("Bruno", switched.Racers.Single(r => r.IsActive).Name);
         Assert.True(switched.Minted);

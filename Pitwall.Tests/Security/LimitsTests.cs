@@ -66,7 +66,7 @@ public sealed class LimitsTests
     {
         var db = await TestPostgres.CreateDatabaseAsync();
         new Pitwall.Sql.Migrations.Migrator(db, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance).Migrate();
-        var stale = Pitwall.Web.Infrastructure.BrowserSessionPurge.Batch * 2 + 500;
+        var stale = Pitwall.Web.Infrastructure.BrowserPurge.Batch * 2 + 500;
         await TestPostgres.ExecuteAsync(db, $"""
             INSERT INTO browser_sessions (id_hash, last_seen_at)
             SELECT sha256(int4send(g)), now() - interval '3 days' FROM generate_series(1, {stale}) g;

@@ -11,7 +11,8 @@ namespace Pitwall.Tests.Web;
 /// Issue 11, item 4: HTML compressed as the browser asks, static files fingerprinted, cached for a
 /// year and precompressed, and the sizes DESIGN sets counted as the browser receives them. Against
 /// the published app (what the image runs, with the publish manifest MapStaticAssets reads), seeded
-/// with the data `make bench` measures on: 10 cars with full baselines, an open draft, 3 heats of 30 laps.
+/// with the data `make bench` measures on: 10 cars with full baselines, an open draft, 3 heats of 30 laps;
+/// and 25 library entries with full setups.
 /// </summary>
 public sealed partial class BytesOnTheWireTests(ITestOutputHelper output) : IAsyncLifetime
 {
@@ -22,6 +23,7 @@ public sealed partial class BytesOnTheWireTests(ITestOutputHelper output) : IAsy
     TestBrowser _browser = null!;
     string _page = "";
     int _resultsSession;
+    int _libraryEntry;
 
     public async Task InitializeAsync()
     {
@@ -31,6 +33,17 @@ public sealed partial class BytesOnTheWireTests(ITestOutputHelper output) : IAsy
         await _app.WaitUntilHealthyAsync();
         await TestPostgres.ExecuteAsync(db, Pitwall.Bench.Seed.Fleet);
         _resultsSession = await TestPostgres.ScalarAsync<int>(db, "SELECT session_id FROM race_results LIMIT 1");
+        // A library of more than a page (issue 14), each entry with a full flat setup as the earlier tool stored them.
+        await TestPostgres.ExecuteAsync(db, """
+            INSERT INTO master_library (brand, model, track_name, traction, surface_condition, source, driver_name, event_name, setup, created_at)
+            SELECT 'Mugen', 'MBX8R', 'Thunder Alley', 'High', 'Dusty', 'Pro sheet', 'Driver ' || n, 'Winter series, round ' || n,
+                   '{"DF": 7000, "DC": 10000, "DR": 3000, "SO_F": 450, "SO_R": 400, "SP_F": "Blue", "SP_R": "Green", "SB_F": 2.3, "SB_R": 2.5,
+                     "P_F": "1.2x4", "P_R": "1.2x4", "Toe_F": -1, "Toe_R": 3, "RH_F": 27, "RH_R": 28, "C_F": -2, "C_R": -2, "ST_F": "Outer",
+                     "ST_R": "Inner", "Droop_F": 5, "Droop_R": 6, "Tread": "Chunky", "Compound": "Green", "Engine": "REDS", "Clutch": "4 shoe",
+                     "Bell": 13, "Spur": 48, "Pipe": "2113", "Venturi": "7"}', now() - n * interval '1 day'
+            FROM generate_series(1, 25) n
+            """);
+        _libraryEntry = await TestPostgres.ScalarAsync<int>(db, "SELECT max(id) FROM master_library");
         _browser = new TestBrowser(new Uri(_app.BaseUrl));
         _page = await _browser.OpenAsync("/");
     }
@@ -125,6 +138,8 @@ public sealed partial class BytesOnTheWireTests(ITestOutputHelper output) : IAsy
             ["Performance view"] = await Get("/shop-master/cars/1/performance"),
             ["Compare (a session with 3 results, a baseline)"] = await Get($"/compare?a=session-{_resultsSession}&b=car-1"),
             ["Changes view"] = await Get("/shop-master/cars/1/changes"),
+            ["Library panel (a page of 20 entries)"] = await Get("/library"),
+            ["Library entry (29-field sheet)"] = await Get($"/library/entries/{_libraryEntry}"),
         };
 
         var firstVisit = page.Wire + css.Wire + js.Wire;

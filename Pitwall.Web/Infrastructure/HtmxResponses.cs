@@ -8,23 +8,25 @@ public static class HtmxResponses
 {
     public const string RacerChanged = "racer-changed";
 
-    /// <summary>htmx asks for the fragment; a browser opening the URL gets the whole page in that state.</summary>
-    public static async Task<IActionResult> FragmentOrPageAsync(this Controller controller, string partial, object fragmentModel, Func<Task<object>> pageModel)
+    /// <summary>
+    /// htmx asks for the fragment (the component <paramref name="fragment"/>); a browser opening
+    /// the URL gets the whole page in that state (<paramref name="page"/>).
+    /// </summary>
+    public static IActionResult FragmentOrPage(this Controller controller, Type fragment, object? arguments, Page page)
     {
         controller.Response.Headers.Append("Vary", "HX-Request");
-        return controller.Request.IsHtmx()
-            ? controller.PartialView(partial, fragmentModel)
-            : controller.View(PageView, await pageModel());
+        return controller.Request.IsHtmx() ? controller.ViewComponent(fragment, arguments) : controller.View(Page.View, page);
     }
 
-    /// <summary>The one full page; every fragment is part of it.</summary>
-    public const string PageView = "~/Features/Home/Index.cshtml";
+    /// <summary>The panel for htmx, the page showing it for a browser.</summary>
+    public static IActionResult PanelOrPage(this Controller controller, Page page) =>
+        controller.FragmentOrPage(page.Panel, page.Arguments, page);
 
-    /// <summary>Swap the response into <paramref name="target"/> instead of the element that asked.</summary>
-    public static void Retarget(this HttpResponse response, string target, string swap = "outerHTML")
+    /// <summary>A form's answer when what was sent cannot be saved: 422 with the component showing the messages.</summary>
+    public static IActionResult Unprocessable(this Controller controller, Type component, object arguments, Page page)
     {
-        response.Headers["HX-Retarget"] = target;
-        response.Headers["HX-Reswap"] = swap;
+        controller.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return controller.Request.IsHtmx() ? controller.ViewComponent(component, arguments) : controller.View(Page.View, page);
     }
 
     public static void Trigger(this HttpResponse response, string eventName) => response.Headers["HX-Trigger"] = eventName;

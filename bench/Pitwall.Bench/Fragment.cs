@@ -12,9 +12,9 @@ public sealed partial record Fragment(string Name, string Method, string Path, b
     public string Slug => Regex.Replace(Name.ToLowerInvariant(), "[^a-z0-9]+", "-").Trim('-');
 
     /// <summary>wrk's script: the request as htmx sends it, each from one of several browsers.</summary>
-    public string Lua(IReadOnlyList<Guid> sessions, string antiforgery, string token)
+    public string Lua(IReadOnlyList<Guid> browsers, string antiforgery, string token)
     {
-        var cookies = string.Join(", ", sessions.Select(s => $"\"{antiforgery}; pitwall_session={s:N}\""));
+        var cookies = string.Join(", ", browsers.Select(s => $"\"{antiforgery}; pitwall_session={s:N}\""));
         return $$"""
             local cookies = { {{cookies}} }
             wrk.method = "{{Method}}"
@@ -30,12 +30,12 @@ public sealed partial record Fragment(string Name, string Method, string Path, b
     }
 
     /// <summary>pgbench scripts: this fragment's SQL files with the request's values in place of @parameters, one script per browser.</summary>
-    public IReadOnlyList<string> PgBenchScripts(string dir, IReadOnlyList<Guid> sessions) =>
-        sessions.Select((session, i) =>
+    public IReadOnlyList<string> PgBenchScripts(string dir, IReadOnlyList<Guid> browsers) =>
+        browsers.Select((browser, i) =>
         {
             // The database knows a browser by the SHA-256 of its cookie's id (V7); the switch never mints here (the row exists).
-            var key = $"sha256(uuid_send('{session}'::uuid))";
-            var values = new Dictionary<string, string> { ["session"] = key, ["browser"] = key, ["fresh"] = key, ["racer"] = "1", ["open"] = "NULL" };
+            var key = $"sha256(uuid_send('{browser}'::uuid))";
+            var values = new Dictionary<string, string> { ["browser"] = key, ["fresh"] = key, ["racer"] = "1", ["open"] = "NULL" };
             foreach (var (name, value) in Values ?? new Dictionary<string, string>()) values[name] = value;
             var sql = string.Join("\n", SqlFiles.Select(f => Parameter().Replace(Pitwall.Sql.SqlFiles.Get(f), m => values[m.Groups[1].Value])));
             var path = System.IO.Path.Combine(dir, $"{Slug}-{i}.sql");

@@ -48,8 +48,9 @@ try
     var appDb = server.ConnectionString("bench_app");
     await using (var app0 = (await AppUnderTest.StartAsync(publishDir, appDb)).App) { }
     await ExecuteAsync(appDb, Seed.Fleet + "\nCREATE EXTENSION IF NOT EXISTS pg_stat_statements;");
-    var sessions = Enumerable.Range(0, 16).Select(_ => Guid.NewGuid()).ToList();
-    await ExecuteAsync(appDb, "INSERT INTO browser_sessions (id_hash, racer_id) SELECT sha256(uuid_send(id)), 1 FROM unnest(@ids) id", ("ids", sessions.ToArray()));
+    // Browsers, each by its cookie's id (the cookie kept its name, pitwall_session: BrowserCookie.PlainCookie).
+    var browsers = Enumerable.Range(0, 16).Select(_ => Guid.NewGuid()).ToList();
+    await ExecuteAsync(appDb, "INSERT INTO browser_sessions (id_hash, racer_id) SELECT sha256(uuid_send(id)), 1 FROM unnest(@ids) id", ("ids", browsers.ToArray()));
     var (bench, _) = await AppUnderTest.StartAsync(publishDir, appDb);
     await using (bench)
     {
@@ -59,8 +60,8 @@ try
         {
             new("Session results (3 × 30 laps)", "GET", $"/event-setup/sessions/{resultsSession}/results", true, ["Results_ForSession"],
                 new Dictionary<string, string> { ["sessionid"] = resultsSession.ToString(CultureInfo.InvariantCulture) }),
-            new("Fleet panel (10 cars)", "GET", "/shop-master/fleet", true, ["Vehicles_ListForSession"]),
-            new("Racer switch (POST)", "POST", "/profiles/switch", true, ["Sessions_Switch"]),
+            new("Fleet panel (10 cars)", "GET", "/shop-master/fleet", true, ["Cars_FleetPanel"]),
+            new("Racer switch (POST)", "POST", "/profiles/switch", true, ["Browsers_Switch"]),
             new("Event-setup panel", "GET", "/event-setup/panel", true, ["EventSessions_Panel"]) { Profile = true },
             new("Compare (a session with 3 results, a baseline)", "GET", $"/compare?a=session-{resultsSession}&b=car-1", true, ["Compare_Setups"],
                 new Dictionary<string, string>
@@ -68,20 +69,20 @@ try
                     ["akind"] = "'session'", ["aid"] = resultsSession.ToString(CultureInfo.InvariantCulture), ["bkind"] = "'car'", ["bid"] = "1",
                 }),
             new("Changes view", "GET", "/shop-master/cars/1/changes", true, ["Changes_ForCar"], new Dictionary<string, string> { ["car"] = "1" }),
-            new("Full page", "GET", "/", false, ["Profiles_ListForSession", "EventSessions_Panel"]) { Profile = true },
+            new("Full page", "GET", "/", false, ["Profiles_Sidebar", "EventSessions_Panel"]) { Profile = true },
         };
         foreach (var f in fragments)
         {
             var lua = Path.Combine(work, $"{f.Slug}.lua");
-            await File.WriteAllTextAsync(lua, f.Lua(sessions, antiforgery, token));
-            var scripts = f.PgBenchScripts(work, sessions);
-            var sizes = await SizesAsync(bench.BaseUrl, f, sessions[0], antiforgery, token);
+            await File.WriteAllTextAsync(lua, f.Lua(browsers, antiforgery, token));
+            var scripts = f.PgBenchScripts(work, browsers);
+            var sizes = await SizesAsync(bench.BaseUrl, f, browsers[0], antiforgery, token);
             // Warm up at the highest concurrency first: JIT tiers, the thread pool and Npgsql's pool
             // (each new connection prepares its statements) settle before anything is measured.
             Say($"{f.Name}: warm-up");
             await Wrk.RunAsync(bench.BaseUrl + f.Path, levels.Max(), 3, lua);
             await Wrk.RunAsync(bench.BaseUrl + f.Path, 8, 2, lua);
-            var trips = await RoundTripsAsync(appDb, bench.BaseUrl, f, sessions[0], antiforgery, token);
+            var trips = await RoundTripsAsync(appDb, bench.BaseUrl, f, browsers[0], antiforgery, token);
             foreach (var c in levels)
             {
                 var row = new LoadRow(f.Name, c, sizes, trips);
@@ -100,7 +101,7 @@ try
             }
         }
         Say("bytes of a first and a repeat visit");
-        results.Visit = await VisitAsync(bench.BaseUrl, sessions[0]);
+        results.Visit = await VisitAsync(bench.BaseUrl, browsers[0]);
     }
 
     // 6. Exchange: export and import of a car with 200 sessions of 3 heats of 30 laps, in a database of its own.
@@ -192,10 +193,10 @@ static async Task<(string Cookie, string Token)> AntiforgeryAsync(string baseUrl
     return (cookie, token);
 }
 
-static HttpRequestMessage Request(string baseUrl, Fragment f, Guid session, string antiforgery, string token)
+static HttpRequestMessage Request(string baseUrl, Fragment f, Guid browser, string antiforgery, string token)
 {
     var request = new HttpRequestMessage(new HttpMethod(f.Method), baseUrl + f.Path);
-    request.Headers.TryAddWithoutValidation("Cookie", $"{antiforgery}; pitwall_session={session:N}");
+    request.Headers.TryAddWithoutValidation("Cookie", $"{antiforgery}; pitwall_session={browser:N}");
     if (f.Htmx) request.Headers.Add("HX-Request", "true");
     if (f.Method == "POST")
     {
@@ -206,12 +207,12 @@ static HttpRequestMessage Request(string baseUrl, Fragment f, Guid session, stri
 }
 
 // Bytes of one response as the browser receives it: raw, and compressed as Brotli and as gzip.
-static async Task<Sizes> SizesAsync(string baseUrl, Fragment f, Guid session, string antiforgery, string token)
+static async Task<Sizes> SizesAsync(string baseUrl, Fragment f, Guid browser, string antiforgery, string token)
 {
     async Task<long> Body(string? encoding)
     {
         using var http = new HttpClient(new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.None });
-        var request = Request(baseUrl, f, session, antiforgery, token);
+        var request = Request(baseUrl, f, browser, antiforgery, token);
         if (encoding is not null) request.Headers.Add("Accept-Encoding", encoding);
         var response = await http.SendAsync(request);
         response.EnsureSuccessStatusCode();
@@ -222,13 +223,13 @@ static async Task<Sizes> SizesAsync(string baseUrl, Fragment f, Guid session, st
 
 // A first visit downloads the page and every stylesheet and script it names (Brotli, as browsers ask);
 // a repeat visit re-downloads the static files that are not cached as immutable.
-static async Task<Visit> VisitAsync(string baseUrl, Guid session)
+static async Task<Visit> VisitAsync(string baseUrl, Guid browser)
 {
     using var http = new HttpClient(new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.None });
     Task<HttpResponseMessage> Get(string path, bool brotli)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, baseUrl + path);
-        request.Headers.TryAddWithoutValidation("Cookie", $"pitwall_session={session:N}");
+        request.Headers.TryAddWithoutValidation("Cookie", $"pitwall_session={browser:N}");
         if (brotli) request.Headers.Add("Accept-Encoding", "br");
         return http.SendAsync(request);
     }
@@ -247,12 +248,12 @@ static async Task<Visit> VisitAsync(string baseUrl, Guid session)
 
 // Statements PostgreSQL ran per request, from pg_stat_statements: the watchdog's SELECT 1 and
 // Npgsql's one-off type loading on a new physical connection are left out.
-static async Task<double> RoundTripsAsync(string db, string baseUrl, Fragment f, Guid session, string antiforgery, string token)
+static async Task<double> RoundTripsAsync(string db, string baseUrl, Fragment f, Guid browser, string antiforgery, string token)
 {
     const int requests = 200;
     using var http = new HttpClient();
     await ScalarAsync<object>(db, "SELECT pg_stat_statements_reset()");
-    for (var i = 0; i < requests; i++) (await http.SendAsync(Request(baseUrl, f, session, antiforgery, token))).EnsureSuccessStatusCode();
+    for (var i = 0; i < requests; i++) (await http.SendAsync(Request(baseUrl, f, browser, antiforgery, token))).EnsureSuccessStatusCode();
     var calls = await ScalarAsync<decimal>(db, """
         SELECT coalesce(sum(calls), 0) FROM pg_stat_statements
         WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())

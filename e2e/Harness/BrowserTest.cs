@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Pitwall.Tests.Infrastructure;
 using System.Runtime.CompilerServices;
 
@@ -98,16 +99,17 @@ public abstract class BrowserTest : IAsyncLifetime
     {
         var id = await TestPostgres.ScalarAsync<int>(App.ConnectionString, $"SELECT id FROM racer_profiles WHERE name = '{racer.Replace("'", "''")}'");
         await Switcher(page).SelectOptionAsync(id.ToString());
-        await Expect(ActiveRacerName(page)).ToHaveTextAsync(racer);
+        await ExpectActiveRacerAsync(page, racer);
     }
 
-    protected static ILocator FleetPanel(IPage page) => page.Locator("#fleet-panel");
-    protected static ILocator EventSetupPanel(IPage page) => page.Locator("#event-setup");
+    protected static ILocator FleetPanel(IPage page) => page.GetByRole(AriaRole.Region, new() { Name = "Shop Master", Exact = true });
+    protected static ILocator EventSetupPanel(IPage page) => page.GetByRole(AriaRole.Region, new() { Name = "Event Setup", Exact = true });
 
     /// <summary>A field of the setup sheet, found by its group and label as the racer reads them.</summary>
     protected static ILocator SheetField(IPage page, string group, string label) =>
         page.GetByRole(AriaRole.Group, new() { Name = group }).GetByLabel(label, new() { Exact = true });
 
-    /// <summary>The racer the main area shows, which follows every switch.</summary>
-    protected static ILocator ActiveRacerName(IPage page) => page.Locator("#active-racer-name");
+    /// <summary>Waits until the main area's panel names this racer ("Racer Ana", "Fleet of Ana"): it follows every switch.</summary>
+    protected static Task ExpectActiveRacerAsync(IPage page, string racer) =>
+        Expect(page.GetByRole(AriaRole.Main).GetByText(new Regex($"^(Racer|Fleet of) {Regex.Escape(racer)}$"))).ToBeVisibleAsync();
 }

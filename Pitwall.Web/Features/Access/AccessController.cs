@@ -52,5 +52,3 @@ public sealed class AccessController(AccessKey access, SignInThrottle throttle, 
     /// <summary>Only a path of this site: a return address can never send the browser elsewhere.</summary>
     string Local(string? returnUrl) => returnUrl is { Length: > 0 } && Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
 }
-
-public sealed record SignInModel(string ReturnUrl, string? Error = null);

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using System.Threading.RateLimiting;
 using Htmx;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -82,28 +81,4 @@ public sealed class AccessKey
             o.Cookie = SchemeCookie.Create("pitwall_auth", accessor, SameSiteMode.Lax));
         services.AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
     }
-}
-
-/// <summary>Wrong keys per client address: after PITWALL_SIGNIN_FAILURES within the window, 429 until it passes.</summary>
-public sealed class SignInThrottle(Limits limits) : IDisposable
-{
-    readonly PartitionedRateLimiter<string> _failures = PartitionedRateLimiter.Create<string, string>(address =>
-        RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = Math.Max(1, limits.SignInFailures),
-            Window = limits.SignInWindow,
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
-
-    /// <summary>How long the address must wait, or null when it may try a key.</summary>
-    public TimeSpan? Blocked(string address)
-    {
-        using var probe = _failures.AttemptAcquire(address, 0);
-        return probe.IsAcquired ? null : RateLimits.RetryAfter(probe);
-    }
-
-    public void Failed(string address) => _failures.AttemptAcquire(address).Dispose();
-
-    public void Dispose() => _failures.Dispose();
 }

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Pitwall.Sql.Baselines;
 using Pitwall.Sql.Changes;
 using Pitwall.Web.Features.Changes;
-using Pitwall.Web.Features.Home;
 using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Baselines;
@@ -12,20 +11,17 @@ namespace Pitwall.Web.Features.Baselines;
 /// Baseline history: "Make baseline" from a session (asks first), a car's baselines listed, an
 /// earlier one restored. Another racer's session, car or entry is a 404 and changes nothing.
 /// </summary>
-public sealed class BaselinesController(BaselineStore baselines, ChangeStore changes, PageLoader loader, BrowserSession browser,
+public sealed class BaselinesController(BaselineStore baselines, ChangeStore changes, BrowserCookie browser,
                                         ILogger<BaselinesController> log) : Controller
 {
-    const string List = "~/Features/Baselines/_Baselines.cshtml";
-    const string Actions = "~/Features/Changes/_SessionActions.cshtml";
-
     [HttpGet("/shop-master/cars/{id:int}/baselines")]
     public async Task<IActionResult> CarBaselines(int id, CancellationToken ct)
     {
         if (await baselines.ForCarAsync(browser.Key, id, ct) is not { } history) return NotFound();
-        return await this.FragmentOrPageAsync(List, history,
-            () => loader.PageAsync(new MainPanel(Tabs.ShopMaster, Feature: new FeatureView(List, history)), null, ct));
+        return this.PanelOrPage(new Page(Tabs.ShopMaster, typeof(BaselinesPanel), new { history }));
     }
 
+    /// <summary>The button targets the session's actions (<c>#session-actions</c>, in the markup), which say it was done.</summary>
     [HttpPost("/event-setup/sessions/{id:int}/make-baseline")]
     public async Task<IActionResult> MakeBaseline(int id, CancellationToken ct)
     {
@@ -33,7 +29,10 @@ public sealed class BaselinesController(BaselineStore baselines, ChangeStore cha
         log.LogInformation("Session {SessionId} made the baseline of car {CarId}", id, car);
         if (!Request.IsHtmx()) return Redirect($"/shop-master/cars/{car}/baselines");
         return await changes.CloseoutAsync(browser.Key, id, ct) is { } session
-            ? PartialView(Actions, new SessionActions(session, Message: "This session's setup is now the car's baseline; the one before is kept in its history."))
+            ? ViewComponent(typeof(SessionActionsPanel), new
+            {
+                actions = new SessionActions(session, Message: "This session's setup is now the car's baseline; the one before is kept in its history."),
+            })
             : NotFound();
     }
 
@@ -44,7 +43,6 @@ public sealed class BaselinesController(BaselineStore baselines, ChangeStore cha
         log.LogInformation("Baseline entry {EntryId} restored on car {CarId}", entry, car);
         if (!Request.IsHtmx()) return Redirect($"/shop-master/cars/{car}/baselines");
         if (await baselines.ForCarAsync(browser.Key, car, ct) is not { } history) return NotFound();
-        ViewData["Message"] = $"Baseline #{entry} is the car's baseline again.";
-        return PartialView(List, history);
+        return ViewComponent(typeof(BaselinesPanel), new { history, message = $"Baseline #{entry} is the car's baseline again." });
     }
 }

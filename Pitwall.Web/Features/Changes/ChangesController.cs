@@ -1,8 +1,9 @@
 using Htmx;
 using Microsoft.AspNetCore.Mvc;
 using Pitwall.Sql.Changes;
+using Pitwall.Sql.EventSetup;
 using Pitwall.Sql.Setup;
-using Pitwall.Web.Features.Home;
+using Pitwall.Web.Features.EventSetup;
 using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Changes;
@@ -11,36 +12,34 @@ namespace Pitwall.Web.Features.Changes;
 /// What changed, and did it help: a session's actions and Close Session (rating, what the car did,
 /// observation), and a car's Changes view. Another racer's session or car is a 404 and changes nothing.
 /// </summary>
-public sealed class ChangesController(ChangeStore changes, PageLoader loader, BrowserSession browser, ILogger<ChangesController> log) : Controller
+public sealed class ChangesController(ChangeStore changes, EventSessionStore sessions, BrowserCookie browser, ILogger<ChangesController> log) : Controller
 {
-    const string Actions = "~/Features/Changes/_SessionActions.cshtml";
-    const string ChangesPartial = "~/Features/Changes/_Changes.cshtml";
-    const string EventSetupPanel = "~/Features/EventSetup/_EventSetup.cshtml";
-
     [HttpGet("/event-setup/sessions/{id:int}/closeout")]
     public Task<IActionResult> SessionActions(int id, CancellationToken ct) => ActionsAsync(id, null, ct);
 
     [HttpGet("/event-setup/sessions/{id:int}/closeout/new")]
     public Task<IActionResult> NewCloseout(int id, CancellationToken ct) => ActionsAsync(id, new CloseoutForm(), ct);
 
+    /// <summary>The form targets the panel (<c>#event-setup</c>, in the markup): once closed, the session's status changes there.</summary>
     [HttpPost("/event-setup/sessions/{id:int}/close")]
     public async Task<IActionResult> Close(int id, [FromForm] CloseoutForm form, CancellationToken ct)
     {
         if (!form.Validate())
-            return await ActionsAsync(id, form, ct, StatusCodes.Status422UnprocessableEntity, retarget: true);
+            return await ActionsAsync(id, form, ct, StatusCodes.Status422UnprocessableEntity, refused: true);
         switch (await changes.CloseAsync(browser.Key, id, form.ToCloseout(), ct))
         {
             case CloseOutcome.Closed:
                 log.LogInformation("Session {SessionId} closed with rating {Rating}", id, form.Rating);
                 if (!Request.IsHtmx()) return Redirect($"/event-setup/sessions/{id}");
-                Response.Retarget("#event-setup");
-                return await loader.EventSetupAsync(id, null, ct) is { } view ? PartialView(EventSetupPanel, view) : NotFound();
+                return await sessions.PanelAsync(browser.Key, id, ct) is { } content
+                    ? ViewComponent(typeof(EventSetupPanel), new { view = new EventSetupView(content) })
+                    : NotFound();
             case CloseOutcome.StillADraft:
                 form.Errors[nameof(form.Rating)] = "Lock the session first: a draft cannot be closed.";
-                return await ActionsAsync(id, form, ct, StatusCodes.Status409Conflict, retarget: true);
+                return await ActionsAsync(id, form, ct, StatusCodes.Status409Conflict, refused: true);
             case CloseOutcome.AlreadyClosed:
                 form.Errors[nameof(form.Rating)] = "This session is already closed.";
-                return await ActionsAsync(id, form, ct, StatusCodes.Status409Conflict, retarget: true);
+                return await ActionsAsync(id, form, ct, StatusCodes.Status409Conflict, refused: true);
             default:
                 return NotFound();
         }
@@ -58,17 +57,23 @@ public sealed class ChangesController(ChangeStore changes, PageLoader loader, Br
             await ErrorPages.RefuseAsync(HttpContext, StatusCodes.Status400BadRequest, message, message);
             return new EmptyResult();
         }
-        return await this.FragmentOrPageAsync(ChangesPartial, view,
-            () => loader.PageAsync(new MainPanel(Tabs.ShopMaster, Feature: new FeatureView(ChangesPartial, view)), null, ct));
+        return this.PanelOrPage(new Page(Tabs.ShopMaster, typeof(ChangesPanel), new { view }));
     }
 
-    async Task<IActionResult> ActionsAsync(int id, CloseoutForm? form, CancellationToken ct, int status = StatusCodes.Status200OK, bool retarget = false)
+    // Close Session targets the Event Setup panel (in the markup). A refusal (422, 409) belongs in
+    // the closeout form, which only the server knows at that point: so, and only then, the swap is
+    // redirected to the session's actions.
+    async Task<IActionResult> ActionsAsync(int id, CloseoutForm? form, CancellationToken ct, int status = StatusCodes.Status200OK, bool refused = false)
     {
         Response.Headers.Append("Vary", "HX-Request");
         if (!Request.IsHtmx()) return Redirect($"/event-setup/sessions/{id}");
         if (await changes.CloseoutAsync(browser.Key, id, ct) is not { } session) return NotFound();
         Response.StatusCode = status;
-        if (retarget) Response.Retarget("#session-actions");
-        return PartialView(Actions, new SessionActions(session, form));
+        if (refused)
+        {
+            Response.Headers["HX-Retarget"] = "#session-actions";
+            Response.Headers["HX-Reswap"] = "outerHTML";
+        }
+        return ViewComponent(typeof(SessionActionsPanel), new { actions = new SessionActions(session, form) });
     }
 }

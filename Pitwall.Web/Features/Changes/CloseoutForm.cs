@@ -28,6 +28,3 @@ public sealed class CloseoutForm
 
     public Closeout ToCloseout() => new(ParsedRating!.Value, TextRules.Clean(Feel), TextRules.Clean(Observation));
 }
-
-/// <summary>The actions of a reopened session (Close Session, Compare, Make baseline, 🖨 Print) and its closeout.</summary>
-public sealed record SessionActions(SessionCloseout Session, CloseoutForm? Form = null, string? Message = null);

@@ -1,7 +1,6 @@
 using Htmx;
 using Microsoft.AspNetCore.Mvc;
 using Pitwall.Sql.Compare;
-using Pitwall.Web.Features.Home;
 using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Compare;
@@ -10,11 +9,8 @@ namespace Pitwall.Web.Features.Compare;
 /// Compare setups (<c>/compare?a=…&amp;b=…</c>, each side <c>car-12</c>, <c>baseline-3</c> or
 /// <c>session-45</c>) and what "Compare" offers for a session. A side of another racer is a 404.
 /// </summary>
-public sealed class CompareController(CompareStore compare, PageLoader loader, BrowserSession browser) : Controller
+public sealed class CompareController(CompareStore compare, BrowserCookie browser) : Controller
 {
-    const string Page = "~/Features/Compare/_Compare.cshtml";
-    const string Offers = "~/Features/Compare/_CompareOffers.cshtml";
-
     [HttpGet("/compare")]
     public async Task<IActionResult> Setups([FromQuery] string? a, [FromQuery] string? b, CancellationToken ct)
     {
@@ -26,8 +22,7 @@ public sealed class CompareController(CompareStore compare, PageLoader loader, B
         // A side asked for and not found is another racer's (or no one's): 404, as every such id.
         if ((left is not null && setups.A is null) || (right is not null && setups.B is null)) return NotFound();
         var view = new CompareView(setups);
-        return await this.FragmentOrPageAsync(Page, view,
-            () => loader.PageAsync(new MainPanel(Tabs.EventSetup, Feature: new FeatureView(Page, view)), null, ct));
+        return this.PanelOrPage(new Page(Tabs.EventSetup, typeof(ComparePanel), new { view }));
     }
 
     /// <summary>
@@ -48,7 +43,9 @@ public sealed class CompareController(CompareStore compare, PageLoader loader, B
     {
         Response.Headers.Append("Vary", "HX-Request");
         if (await compare.OffersAsync(browser.Key, id, ct) is not { } offers) return NotFound();
-        return Request.IsHtmx() ? PartialView(Offers, new CompareOffersView(offers)) : Redirect($"/compare?b=session-{id}");
+        return Request.IsHtmx()
+            ? ViewComponent(typeof(CompareOffersPanel), new { view = new CompareOffersView(offers) })
+            : Redirect($"/compare?b=session-{id}");
     }
 
     async Task<IActionResult> RefuseAsync(string message)

@@ -61,6 +61,3 @@ public sealed record CompareView(CompareSetups Setups)
     public static string Time(decimal? t) => LapFigures.Time(t);
     public static string Score(decimal? s) => LapFigures.Score(s);
 }
-
-/// <summary>What "Compare" offers for a session: its baseline, the car's previous session, its best session.</summary>
-public sealed record CompareOffersView(CompareOffers Offers);

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Pitwall.Sql.EventSetup;
 using Pitwall.Sql.Setup;
-using Pitwall.Web.Features.Home;
 using Pitwall.Web.Features.Shared;
 using Pitwall.Web.Infrastructure;
 
@@ -14,35 +13,42 @@ namespace Pitwall.Web.Features.EventSetup;
 /// the racer types, Lock Config, and past sessions reopened. Ids of another racer are a 404.
 /// </summary>
 [Route("/event-setup")]
-public sealed class EventSetupController(EventSessionStore sessions, PageLoader loader, BrowserSession session) : Controller
+public sealed class EventSetupController(EventSessionStore sessions, BrowserCookie browser) : Controller
 {
-    const string Panel = "~/Features/EventSetup/_EventSetup.cshtml";
-    const string NewForm = "~/Features/EventSetup/_NewSessionForm.cshtml";
-    const string Status = "~/Features/EventSetup/_DraftStatus.cshtml";
-
     [HttpGet("panel")]
-    public Task<IActionResult> EventSetupPanel(CancellationToken ct) => ShowAsync(null, null, ct);
+    public IActionResult Panel() => this.PanelOrPage(new Page(Tabs.EventSetup, typeof(EventSetupPanel)));
 
     [HttpGet("sessions/{id:int}")]
-    public Task<IActionResult> Reopen(int id, CancellationToken ct) => ShowAsync(id, null, ct);
+    public async Task<IActionResult> Reopen(int id, CancellationToken ct) =>
+        await sessions.PanelAsync(browser.Key, id, ct) is { Open.Id: var open } content && open == id
+            ? this.PanelOrPage(PanelPage(new EventSetupView(content)))
+            : NotFound();
 
     [HttpGet("sessions/new")]
-    public Task<IActionResult> New(CancellationToken ct) => ShowAsync(null, NewSessionForm.Today(), ct);
+    public async Task<IActionResult> New(CancellationToken ct)
+    {
+        if (await sessions.PanelAsync(browser.Key, null, ct) is not { } content) return NotFound();
+        var view = new EventSetupView(content, NewSessionForm.Today());
+        return this.FragmentOrPage(typeof(NewSession), new { view }, PanelPage(view));
+    }
 
+    /// <summary>The form targets the panel: the new draft opened in it, or the form with its messages (422).</summary>
     [HttpPost("sessions")]
     [EnableRateLimiting(RateLimits.Creations)]
     public async Task<IActionResult> Create([FromForm] NewSessionForm form, CancellationToken ct)
     {
-        if (await loader.EventSetupAsync(null, form, ct) is not { } view) return NotFound();
+        if (await sessions.PanelAsync(browser.Key, null, ct) is not { } content) return NotFound();
+        var view = new EventSetupView(content, form);
         // Another racer's car is not found, as every id of another racer is (not a form mistake).
         if (form.CarId is { } car && view.Car(car) is null) return NotFound();
-        if (!form.Validate(view.Panel.Cars))
+        if (!form.Validate(content.Cars))
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return Request.IsHtmx() ? PartialView(NewForm, view) : View(HtmxResponses.PageView, await PageModelAsync(view, ct));
+            return this.PanelOrPage(PanelPage(view));
         }
-        var id = await sessions.CreateDraftAsync(session.Key, form.CarId!.Value, form.ToDetails(), ct);
-        return id is null ? NotFound() : await ChangedAsync(id, ct);
+        return await sessions.CreateDraftAsync(browser.Key, form.CarId!.Value, form.ToDetails(), ct) is { } id
+            ? await OpenedAsync(id, ct)
+            : NotFound();
     }
 
     [HttpPost("sessions/{id:int}/draft")]
@@ -54,24 +60,28 @@ public sealed class EventSetupController(EventSessionStore sessions, PageLoader 
         SaveAsync(id, form, setup, lockIt: true, ct);
 
     /// <summary>
-    /// Checks the draft, then saves it (and locks it) in one statement whose outcome decides the
-    /// answer: the status line with the notes beside the fields, or, once locked, the panel.
+    /// Checks the draft against the session as stored and saves it (and locks it) in one
+    /// transaction whose outcome decides the answer: the status line with the notes beside the
+    /// fields, or, once locked, the panel.
     /// </summary>
     async Task<IActionResult> SaveAsync(int id, DraftForm form, Dictionary<string, string>? setup, bool lockIt, CancellationToken ct)
     {
-        if (await sessions.GetAsync(session.Key, id, ct) is not { } stored) return NotFound();
-        var baseline = SetupValues.Parse(stored.Baseline);
-        form.Setup = new SetupSheetForm(setup ?? [], SetupValues.Parse(stored.Setup));
-        form.Stored = (stored.Type, stored.TrackSize, stored.Traction);
-        if (!form.Validate())
-            return StatusLine(StatusCodes.Status422UnprocessableEntity, new DraftStatus(form.Problem, SetupSheetView.Of("draft", form.Setup, baseline)), lockIt);
-
-        switch (await sessions.SaveDraftAsync(session.Key, id, form.ToDetails(), form.Setup.ToSetup().ToJson(SetupShape.Flat), lockIt, ct))
+        SetupSheetView? notes = null;
+        var outcome = await sessions.SaveDraftAsync(browser.Key, id, stored =>
+        {
+            form.Setup = new SetupSheetForm(setup ?? [], stored.Setup);
+            form.Stored = (stored.Type, stored.TrackSize, stored.Traction);
+            notes = SetupSheetView.Of("draft", form.Setup, stored.Baseline);
+            return form.Validate() ? (form.ToDetails(), form.Setup.ToSetup().ToJson(SetupShape.Flat)) : null;
+        }, lockIt, ct);
+        switch (outcome)
         {
             case DraftOutcome.Saved when lockIt:
-                return await ChangedAsync(id, ct);
+                return await OpenedAsync(id, ct);
             case DraftOutcome.Saved:
-                return PartialView(Status, new DraftStatus($"Saved at {DateTime.Now:HH:mm:ss}", SetupSheetView.Of("draft", form.Setup, baseline), Ok: true));
+                return StatusLine(StatusCodes.Status200OK, new DraftStatus($"Saved at {DateTime.Now:HH:mm:ss}", notes, Ok: true), false);
+            case DraftOutcome.Invalid:
+                return StatusLine(StatusCodes.Status422UnprocessableEntity, new DraftStatus(form.Problem, notes), lockIt);
             case DraftOutcome.NotADraft:
                 return StatusLine(StatusCodes.Status409Conflict,
                     new DraftStatus("This session is locked: reopen it to read it, or start a new session.", null), lockIt);
@@ -80,32 +90,28 @@ public sealed class EventSetupController(EventSessionStore sessions, PageLoader 
         }
     }
 
-    // "Lock Config" swaps the whole panel when it succeeds; a refusal belongs in the draft's
-    // status line, which only the server knows at that point: so the swap is redirected there.
+    // Lock Config targets the panel (#event-setup, in the markup): once locked, the panel shows
+    // the session read-only. A refusal belongs in the draft's status line, which only the server
+    // knows at that point: so, and only then, the swap is redirected there.
     IActionResult StatusLine(int status, DraftStatus line, bool fromLock)
     {
         Response.StatusCode = status;
-        if (fromLock) Response.Retarget("#draft-status");
-        return PartialView(Status, line);
+        if (fromLock)
+        {
+            Response.Headers["HX-Retarget"] = "#draft-status";
+            Response.Headers["HX-Reswap"] = "outerHTML";
+        }
+        return ViewComponent(typeof(DraftStatusLine), new { status = line });
     }
 
-    async Task<IActionResult> ShowAsync(int? open, NewSessionForm? form, CancellationToken ct)
-    {
-        if (await loader.EventSetupAsync(open, form, ct) is not { } view) return NotFound();
-        if (open is not null && view.Open?.Id != open) return NotFound();
-        return await this.FragmentOrPageAsync(form is null ? Panel : NewForm, view, () => PageModelAsync(view, ct));
-    }
+    static Page PanelPage(EventSetupView view) => new(Tabs.EventSetup, typeof(EventSetupPanel), new { view });
 
-    Task<object> PageModelAsync(EventSetupView view, CancellationToken ct) =>
-        loader.PageAsync(new MainPanel(Tabs.EventSetup, EventSetup: view), null, ct);
-
-    async Task<IActionResult> ChangedAsync(int? open, CancellationToken ct)
+    /// <summary>The panel with this session open (at its own URL for a browser).</summary>
+    async Task<IActionResult> OpenedAsync(int id, CancellationToken ct)
     {
-        if (!Request.IsHtmx()) return Redirect(open is null ? "/event-setup" : $"/event-setup/sessions/{open}");
-        Response.Retarget("#event-setup");
-        return await loader.EventSetupAsync(open, null, ct) is { } view ? PartialView(Panel, view) : NotFound();
+        if (!Request.IsHtmx()) return Redirect($"/event-setup/sessions/{id}");
+        return await sessions.PanelAsync(browser.Key, id, ct) is { } content
+            ? ViewComponent(typeof(EventSetupPanel), new { view = new EventSetupView(content) })
+            : NotFound();
     }
 }
-
-/// <summary>The draft's status line, with the notes beside the fields swapped out of band.</summary>
-public sealed record DraftStatus(string Text, SetupSheetView? Notes, bool Ok = false);

@@ -3,7 +3,7 @@ using Htmx;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Pitwall.Sql.Exchange;
-using Pitwall.Web.Features.Home;
+using Pitwall.Web.Features.Fleet;
 using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Exchange;
@@ -14,11 +14,8 @@ namespace Pitwall.Web.Features.Exchange;
 /// in memory and never stored; any problem answers 422 with its JSON path and saves nothing.
 /// </summary>
 [Route("/shop-master")]
-public sealed class ExchangeController(ExchangeStore exchange, PageLoader loader, BrowserSession browser, ILogger<ExchangeController> log) : Controller
+public sealed class ExchangeController(ExchangeStore exchange, BrowserCookie browser, ILogger<ExchangeController> log) : Controller
 {
-    const string Form = "~/Features/Exchange/_ImportForm.cshtml";
-    const string Result = "~/Features/Exchange/_ImportResult.cshtml";
-
     [HttpGet("cars/{id:int}/export")]
     public async Task<IActionResult> Export(int id, CancellationToken ct)
     {
@@ -34,21 +31,24 @@ public sealed class ExchangeController(ExchangeStore exchange, PageLoader loader
             $"pitwall-sessions-{id}-{DateTime.UtcNow:yyyyMMdd}.csv");
     }
 
+    /// <summary>The form opens inside the Shop Master's <c>#car-form</c>; a browser is sent to the Shop Master.</summary>
     [HttpGet("import")]
     public IActionResult ImportForm()
     {
         Response.Headers.Append("Vary", "HX-Request");
-        return Request.IsHtmx() ? PartialView(Form, new ImportForm()) : Redirect("/shop-master");
+        return Request.IsHtmx() ? ViewComponent(typeof(ImportCar), new { form = new ImportForm() }) : Redirect("/shop-master");
     }
 
+    /// <summary>"Preview" targets <c>#import-result</c> (in the markup).</summary>
     [HttpPost("import/preview")]
     public async Task<IActionResult> Preview([FromForm] ImportForm form, IFormFile? file, CancellationToken ct)
     {
         var (import, problem) = await ReadAsync(file, ct);
         if (problem is not null) return problem;
-        return PartialView(Result, new ImportResult([], import, form.CleanNickname));
+        return ViewComponent(typeof(ImportReport), new { result = new ImportResult([], import, form.CleanNickname) });
     }
 
+    /// <summary>"Import" targets the fleet panel (in the markup), which shows the new car.</summary>
     [HttpPost("import")]
     [EnableRateLimiting(RateLimits.Creations)]
     public async Task<IActionResult> Import([FromForm] ImportForm form, IFormFile? file, CancellationToken ct)
@@ -56,16 +56,15 @@ public sealed class ExchangeController(ExchangeStore exchange, PageLoader loader
         var (import, problem) = await ReadAsync(file, ct);
         if (problem is not null) return problem;
         if (form.CleanNickname is { Length: > 60 })
-            return Unprocessable(new ImportResult([], import, form.CleanNickname, "A nickname is at most 60 characters."));
+            return Refused(new ImportResult([], import, form.CleanNickname, "A nickname is at most 60 characters."));
         var (outcome, car) = await exchange.ImportAsync(browser.Key, import!, form.CleanNickname, ct);
         switch (outcome)
         {
             case ImportOutcome.Imported:
                 log.LogInformation("Imported car {CarId} with {Sessions} sessions and {Results} results", car, import!.Sessions.Count, import.ResultCount);
-                Response.Retarget("#fleet-panel");
-                return await loader.FleetAsync(null, ct) is { } panel ? PartialView("~/Features/Fleet/_FleetPanel.cshtml", panel) : NotFound();
+                return ViewComponent(typeof(FleetPanel));
             case ImportOutcome.Duplicate:
-                return Unprocessable(new ImportResult([], import, form.CleanNickname,
+                return Refused(new ImportResult([], import, form.CleanNickname,
                     $"You already have a {import!.Car.Brand} {import.Car.Model} with this nickname: type a new nickname for the imported car."));
             default:
                 return NotFound();
@@ -75,25 +74,29 @@ public sealed class ExchangeController(ExchangeStore exchange, PageLoader loader
     async Task<(CarImport? Import, IActionResult? Problem)> ReadAsync(IFormFile? file, CancellationToken ct)
     {
         if (file is not { Length: > 0 })
-            return (null, Unprocessable(new ImportResult([new("$", "Choose a car file exported by Pitwall (.json).")])));
+            return (null, Refused(new ImportResult([new("$", "Choose a car file exported by Pitwall (.json).")])));
         if (file.Length > Exchange.ImportForm.MaxBytes)
-        {
-            Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            return (null, PartialView(Result, new ImportResult([new("$", $"The file is larger than {Exchange.ImportForm.MaxBytes / 1024 / 1024} MB: it is not a car file.")])));
-        }
+            return (null, Refused(new ImportResult([new("$", $"The file is larger than {Exchange.ImportForm.MaxBytes / 1024 / 1024} MB: it is not a car file.")]),
+                StatusCodes.Status413PayloadTooLarge));
         string json;
         using (var reader = new StreamReader(file.OpenReadStream(), new UTF8Encoding(false, throwOnInvalidBytes: true)))
         {
             try { json = await reader.ReadToEndAsync(ct); }
-            catch (DecoderFallbackException) { return (null, Unprocessable(new ImportResult([new("$", "This is not a text file: choose a car file exported by Pitwall (.json).")]))); }
+            catch (DecoderFallbackException) { return (null, Refused(new ImportResult([new("$", "This is not a text file: choose a car file exported by Pitwall (.json).")]))); }
         }
         var (import, errors) = CarFileReader.Read(json);
-        return errors.Count > 0 ? (null, Unprocessable(new ImportResult(errors))) : (import, null);
+        return errors.Count > 0 ? (null, Refused(new ImportResult(errors))) : (import, null);
     }
 
-    IActionResult Unprocessable(ImportResult result)
+    // Import targets the fleet panel (in the markup), where the new car shows. A file that cannot be
+    // imported belongs beside the form instead, and the form must stay as it is (the chosen file
+    // cannot be put back into a re-rendered file input): so, and only then, the swap is redirected
+    // to #import-result. Preview already targets it; the header changes nothing there.
+    IActionResult Refused(ImportResult result, int status = StatusCodes.Status422UnprocessableEntity)
     {
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return PartialView(Result, result);
+        Response.StatusCode = status;
+        Response.Headers["HX-Retarget"] = "#import-result";
+        Response.Headers["HX-Reswap"] = "innerHTML";
+        return ViewComponent(typeof(ImportReport), new { result });
     }
 }

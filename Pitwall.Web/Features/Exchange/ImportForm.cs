@@ -1,4 +1,3 @@
-using Pitwall.Sql.Exchange;
 using Pitwall.Web.Features.Shared;
 
 namespace Pitwall.Web.Features.Exchange;
@@ -15,10 +14,4 @@ public sealed class ImportForm
     public string? Nickname { get; set; }
 
     public string? CleanNickname => TextRules.Clean(Nickname);
-}
-
-/// <summary>What the import area shows: the file's problems with their paths, or what will be (or was) created.</summary>
-public sealed record ImportResult(IReadOnlyList<ImportError> Errors, CarImport? Import = null, string? Nickname = null, string? Duplicate = null)
-{
-    public string CarLabel => Import is null ? "" : string.Join(" ", new[] { Import.Car.Brand, Import.Car.Model, Nickname ?? Import.Car.Nickname }.Where(s => !string.IsNullOrWhiteSpace(s)));
 }

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Pitwall.Sql.Fleet;
 using Pitwall.Sql.Setup;
-using Pitwall.Web.Features.Home;
 using Pitwall.Web.Features.Shared;
 using Pitwall.Web.Infrastructure;
 
@@ -11,91 +10,92 @@ namespace Pitwall.Web.Features.Fleet;
 
 /// <summary>
 /// Shop Master: the active racer's cars. A car id of another racer is a 404 and changes
-/// nothing (every statement is scoped to this browser's racer). Changes answer with the panel.
+/// nothing (every statement is scoped to this browser's racer). The car form targets the
+/// fleet panel, so every command answers with it: the list on success, the form with its
+/// messages on a mistake.
 /// </summary>
 [Route("/shop-master")]
-public sealed class FleetController(VehicleStore vehicles, PageLoader loader, BrowserSession session) : Controller
+public sealed class FleetController(CarStore cars, BrowserCookie browser) : Controller
 {
-    const string Panel = "~/Features/Fleet/_FleetPanel.cshtml";
-    const string Form = "~/Features/Fleet/_CarForm.cshtml";
-
     [HttpGet("fleet")]
-    public async Task<IActionResult> FleetPanel(CancellationToken ct) => await ShowAsync(null, ct);
+    public IActionResult Fleet() => this.PanelOrPage(new Page(Tabs.ShopMaster, typeof(FleetPanel)));
 
     [HttpGet("cars/new")]
-    public async Task<IActionResult> New(CancellationToken ct) => await ShowAsync(new CarForm(), ct);
+    public IActionResult New() => Editor(new CarForm());
 
     [HttpGet("cars/{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, CancellationToken ct) =>
-        await vehicles.GetAsync(session.Key, id, ct) is { } car ? await ShowAsync(CarForm.From(car), ct) : NotFound();
+        await cars.GetAsync(browser.Key, id, ct) is { } car ? Editor(CarForm.From(car)) : NotFound();
 
     [HttpPost("cars")]
     [EnableRateLimiting(RateLimits.Creations)]
     public async Task<IActionResult> Create([FromForm] CarForm form, CancellationToken ct)
     {
         form.Id = null;
-        if (!form.Validate()) return await InvalidAsync(form, ct);
-        var (outcome, _) = await vehicles.CreateAsync(session.Key, form.Fields, ct);
-        return outcome switch
-        {
-            FleetWriteOutcome.Saved => await ChangedAsync(ct),
-            FleetWriteOutcome.Duplicate => await InvalidAsync(form, ct, duplicate: true),
-            _ => NotFound(),
-        };
+        if (!form.Validate()) return Invalid(form);
+        var (outcome, _) = await cars.CreateAsync(browser.Key, form.Fields, ct);
+        return Answer(outcome, form);
     }
 
     [HttpPost("cars/{id:int}")]
     public async Task<IActionResult> Update(int id, [FromForm] CarForm form, [FromForm(Name = "setup")] Dictionary<string, string>? setup, CancellationToken ct)
     {
-        if (await vehicles.GetAsync(session.Key, id, ct) is not { } car) return NotFound();
         form.Id = id;
-        form.Setup = new SetupSheetForm(setup ?? [], SetupValues.Parse(car.Baseline));
-        if (!form.Validate()) return await InvalidAsync(form, ct);
-        return await vehicles.UpdateAsync(session.Key, id, form.Fields, form.Setup.ToSetup().ToJson(SetupShape.Nested), ct) switch
+        // The stored baseline decides what "left as it was" means, so the sheet is checked against
+        // it inside the transaction that holds the car (FOR UPDATE) until it is saved.
+        var outcome = await cars.UpdateAsync(browser.Key, id, form.Fields, stored =>
         {
-            FleetWriteOutcome.Saved => await ChangedAsync(ct),
-            FleetWriteOutcome.Duplicate => await InvalidAsync(form, ct, duplicate: true),
-            _ => NotFound(),
-        };
+            form.Setup = new SetupSheetForm(setup ?? [], SetupValues.Parse(stored.Baseline));
+            return form.Validate() ? form.Setup.ToSetup().ToJson(SetupShape.Nested) : null;
+        }, ct);
+        return Answer(outcome, form);
     }
 
     [HttpPost("cars/{id:int}/delete")]
     public async Task<IActionResult> Delete(int id, CancellationToken ct)
     {
-        switch (await vehicles.DeleteAsync(session.Key, id, ct))
+        switch (await cars.DeleteAsync(browser.Key, id, ct))
         {
             case FleetWriteOutcome.Saved:
-                return await ChangedAsync(ct);
-            case FleetWriteOutcome.StillReferenced when await vehicles.GetAsync(session.Key, id, ct) is { } car:
+                return Saved();
+            case FleetWriteOutcome.StillReferenced when await cars.GetAsync(browser.Key, id, ct) is { } car:
                 var form = CarForm.From(car);
                 form.Errors["Delete"] = "Records of the earlier tool (setup changes, results, …) still refer to this car or its sessions, so it cannot be deleted here.";
                 Response.StatusCode = StatusCodes.Status409Conflict;
-                return await loader.FleetAsync(form, ct) is { } panel ? PartialView(Panel, panel) : NotFound();
+                return Panel(form);
             default:
                 return NotFound();
         }
     }
 
-    async Task<IActionResult> ShowAsync(CarForm? form, CancellationToken ct)
+    IActionResult Answer(FleetWriteOutcome outcome, CarForm form)
     {
-        if (await loader.FleetAsync(form, ct) is not { } panel) return NotFound();
-        return await this.FragmentOrPageAsync(form is null ? Panel : Form, form is null ? panel : form,
-            () => loader.PageAsync(new MainPanel(Tabs.ShopMaster, Fleet: panel), null, ct));
+        switch (outcome)
+        {
+            case FleetWriteOutcome.Saved:
+                return Saved();
+            case FleetWriteOutcome.Duplicate:
+                form.Errors[nameof(form.Model)] = form.DuplicateMessage;
+                return Invalid(form);
+            case FleetWriteOutcome.Invalid:
+                return Invalid(form);
+            default:
+                return NotFound();
+        }
     }
 
-    async Task<IActionResult> InvalidAsync(CarForm form, CancellationToken ct, bool duplicate = false)
+    IActionResult Editor(CarForm form) =>
+        this.FragmentOrPage(typeof(CarEditor), new { form }, new Page(Tabs.ShopMaster, typeof(FleetPanel), new { form }));
+
+    IActionResult Panel(CarForm form) => this.PanelOrPage(new Page(Tabs.ShopMaster, typeof(FleetPanel), new { form }));
+
+    IActionResult Invalid(CarForm form)
     {
-        if (duplicate) form.Errors[nameof(form.Model)] = form.DuplicateMessage;
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        if (Request.IsHtmx()) return PartialView(Form, form);
-        var panel = await loader.FleetAsync(form, ct);
-        return View(HtmxResponses.PageView, await loader.PageAsync(new MainPanel(Tabs.ShopMaster, Fleet: panel), null, ct));
+        return Panel(form);
     }
 
-    async Task<IActionResult> ChangedAsync(CancellationToken ct)
-    {
-        if (!Request.IsHtmx()) return Redirect("/shop-master");
-        Response.Retarget("#fleet-panel");
-        return await loader.FleetAsync(null, ct) is { } panel ? PartialView(Panel, panel) : NotFound();
-    }
+    IActionResult Saved() => Request.IsHtmx()
+        ? ViewComponent(typeof(FleetPanel))
+        : Redirect("/shop-master");
 }

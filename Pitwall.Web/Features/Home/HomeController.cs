@@ -1,24 +1,34 @@
+using Htmx;
 using Microsoft.AspNetCore.Mvc;
+using Pitwall.Web.Features.EventSetup;
+using Pitwall.Web.Features.Fleet;
+using Pitwall.Web.Features.Library;
 using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Home;
 
-/// <summary>The page and its two tabs; each tab's URL is also a full page.</summary>
-public sealed class HomeController(PageLoader loader) : Controller
+/// <summary>The page and its three tabs; each tab's URL is also a full page.</summary>
+public sealed class HomeController : Controller
 {
     [HttpGet("/")]
-    public async Task<IActionResult> Index(CancellationToken ct) =>
-        View(HtmxResponses.PageView, await loader.PageAsync(await loader.MainAsync(Tabs.EventSetup, ct), null, ct));
+    public IActionResult Index() => View(Page.View, EventSetupPage);
 
     [HttpGet("/event-setup")]
-    public Task<IActionResult> EventSetup(CancellationToken ct) => Tab(Tabs.EventSetup, ct);
+    public IActionResult EventSetup() => Tab(EventSetupPage);
 
     [HttpGet("/shop-master")]
-    public Task<IActionResult> ShopMaster(CancellationToken ct) => Tab(Tabs.ShopMaster, ct);
+    public IActionResult ShopMaster() => Tab(new Page(Tabs.ShopMaster, typeof(FleetPanel)));
 
-    async Task<IActionResult> Tab(string tab, CancellationToken ct)
+    /// <summary>The Library tab's button; its address is /library (LibraryController), which answers htmx with the panel alone.</summary>
+    [HttpGet("/library/tab")]
+    public IActionResult Library() => Tab(new Page(Tabs.Library, typeof(LibraryPanel)));
+
+    static Page EventSetupPage => new(Tabs.EventSetup, typeof(EventSetupPanel));
+
+    /// <summary>A tab button swaps the main area (the tabs and the tab's panel); a browser gets the page.</summary>
+    IActionResult Tab(Page page)
     {
-        var main = await loader.MainAsync(tab, ct);
-        return await this.FragmentOrPageAsync("~/Features/Home/_MainPanel.cshtml", main, () => loader.PageAsync(main, null, ct));
+        Response.Headers.Append("Vary", "HX-Request");
+        return Request.IsHtmx() ? PartialView("~/Features/Home/_Tabs.cshtml", page) : View(Page.View, page);
     }
 }

@@ -1,7 +1,6 @@
 using Htmx;
 using Microsoft.AspNetCore.Mvc;
 using Pitwall.Sql.Library;
-using Pitwall.Web.Features.Home;
 using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Library;
@@ -9,62 +8,52 @@ namespace Pitwall.Web.Features.Library;
 /// <summary>
 /// The Library tab (the deployment's master_library, shared by every racer): the filtered list,
 /// an entry opened, and "Save to library" from a session or a car's baseline (scoped to this
-/// browser's racer: another racer's session or car is a 404).
+/// browser's racer: another racer's session or car is a 404). The tab's button is HomeController's.
 /// </summary>
 [Route("/library")]
-public sealed class LibraryController(LibraryStore library, PageLoader loader, BrowserSession browser, ILogger<LibraryController> log) : Controller
+public sealed class LibraryController(LibraryStore library, BrowserCookie browser, ILogger<LibraryController> log) : Controller
 {
-    const string Panel = "~/Features/Library/_LibraryPanel.cshtml";
-    const string Entry = "~/Features/Library/_Entry.cshtml";
-    const string Save = "~/Features/Library/_SaveForm.cshtml";
-
+    /// <summary>The filters and pages target the panel (in the markup); a browser gets the page in that state.</summary>
     [HttpGet("")]
-    public async Task<IActionResult> List(string? brand, string? model, string? track, string? traction, string? condition, string? q, int page = 1, CancellationToken ct = default)
+    public IActionResult List(string? brand, string? model, string? track, string? traction, string? condition, string? q, int page = 1)
     {
         var query = new LibraryQuery(brand, model, track, traction, condition, q?.Length > 200 ? q[..200] : q, Math.Clamp(page, 1, 100_000));
-        var view = new LibraryView(query, await library.ListAsync(query, ct));
-        return await this.FragmentOrPageAsync(Panel, view, () => loader.PageAsync(new MainPanel(Tabs.Library, Feature: new FeatureView(Panel, view)), null, ct));
-    }
-
-    /// <summary>The tab: the main area with the tabs and the first page (the tab's URL is <c>/library</c>).</summary>
-    [HttpGet("tab")]
-    public async Task<IActionResult> Tab(CancellationToken ct)
-    {
-        var view = new LibraryView(new LibraryQuery(), await library.ListAsync(new LibraryQuery(), ct));
-        return await this.FragmentOrPageAsync("~/Features/Home/_MainPanel.cshtml", new MainPanel(Tabs.Library, Feature: new FeatureView(Panel, view)),
-            () => loader.PageAsync(new MainPanel(Tabs.Library, Feature: new FeatureView(Panel, view)), null, ct));
+        return this.PanelOrPage(new Page(Tabs.Library, typeof(LibraryPanel), new { query }));
     }
 
     [HttpGet("entries/{id:int}")]
-    public async Task<IActionResult> Open(int id, CancellationToken ct)
-    {
-        if (await library.GetAsync(id, ct) is not { } entry) return NotFound();
-        var view = new EntryView(entry);
-        return await this.FragmentOrPageAsync(Entry, view, () => loader.PageAsync(new MainPanel(Tabs.Library, Feature: new FeatureView(Entry, view)), null, ct));
-    }
+    public async Task<IActionResult> Open(int id, CancellationToken ct) =>
+        await library.GetAsync(id, ct) is { } entry
+            ? this.PanelOrPage(new Page(Tabs.Library, typeof(LibraryEntryPanel), new { view = new EntryView(entry) }))
+            : NotFound();
 
+    /// <summary>The form opens inside a session or a car's editor; a browser is sent to that session or car.</summary>
     [HttpGet("save")]
     public IActionResult SaveForm(int? session, int? car)
     {
         Response.Headers.Append("Vary", "HX-Request");
-        if (!Request.IsHtmx()) return Redirect(session is { } s ? $"/event-setup/sessions/{s}" : "/shop-master");
-        return PartialView(Save, new SaveForm { Session = session, Car = car, Source = car is null ? null : "Other" });
+        if (!Request.IsHtmx())
+            return Redirect(session is { } s ? $"/event-setup/sessions/{s}" : car is { } c ? $"/shop-master/cars/{c}/edit" : "/library");
+        return Form(new SaveForm { Session = session, Car = car, Source = car is null ? null : "Other" });
     }
 
+    /// <summary>The form targets itself (<c>#library-save-form</c>, in the markup): its messages (422) or what was saved.</summary>
     [HttpPost("save")]
-    public async Task<IActionResult> SaveAsync([FromForm] SaveForm form, CancellationToken ct)
+    public async Task<IActionResult> Save([FromForm] SaveForm form, CancellationToken ct)
     {
-        if (!form.Validate())
-        {
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return PartialView(Save, form);
-        }
+        if (!form.Validate()) return Form(form, StatusCodes.Status422UnprocessableEntity);
         var id = form.Session is { } session
             ? await library.SaveFromSessionAsync(browser.Key, session, form.ToNotes(), ct)
             : await library.SaveFromCarAsync(browser.Key, form.Car!.Value, form.Source!, form.ToNotes(), ct);
         if (id is null) return NotFound();
         log.LogInformation("Library entry {EntryId} saved from {From} {FromId}", id, form.Session is null ? "car" : "session", form.Session ?? form.Car);
         form.Saved = id;
-        return PartialView(Save, form);
+        return Form(form);
+    }
+
+    IActionResult Form(SaveForm form, int status = StatusCodes.Status200OK)
+    {
+        Response.StatusCode = status;
+        return ViewComponent(typeof(SaveToLibrary), new { form });
     }
 }

@@ -1,5 +1,7 @@
+using Htmx;
 using Microsoft.AspNetCore.Mvc;
 using Pitwall.Sql.Library;
+using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Library;
 
@@ -7,14 +9,19 @@ namespace Pitwall.Web.Features.Library;
 /// "Import PDF sheet" (in the Library and on a car): the form fields of a manufacturer's
 /// fillable sheet read through its map, shown, then saved to the library; from a car, the new
 /// entry's "Use…" opens with that car chosen. The uploaded file is read in memory, never stored.
+/// Every answer is the <c>#pdf-sheet</c> area, which its forms target (in the markup).
 /// </summary>
 [Route("/library/pdf")]
-public sealed class PdfSheetController(LibraryStore library, Pitwall.Web.Infrastructure.BrowserSession browser, ILogger<PdfSheetController> log) : Controller
+public sealed class PdfSheetController(LibraryStore library, BrowserCookie browser, ILogger<PdfSheetController> log) : Controller
 {
-    const string Area = "~/Features/Library/_PdfSheet.cshtml";
-
+    /// <summary>The area opens inside the Library or a car's editor; a browser is sent there.</summary>
     [HttpGet("")]
-    public IActionResult Form(int? car) => PartialView(Area, new PdfSheetView(new PdfSheetForm { Car = car }));
+    public IActionResult Form(int? car)
+    {
+        Response.Headers.Append("Vary", "HX-Request");
+        if (!Request.IsHtmx()) return Redirect(car is { } c ? $"/shop-master/cars/{c}/edit" : "/library");
+        return Area(new PdfSheetView(new PdfSheetForm { Car = car }));
+    }
 
     [HttpPost("read")]
     public async Task<IActionResult> Read([FromForm] PdfSheetForm form, IFormFile? file, CancellationToken ct)
@@ -32,25 +39,24 @@ public sealed class PdfSheetController(LibraryStore library, Pitwall.Web.Infrast
         form.Setup = new Dictionary<string, string>(sheet.Values);
         form.Brand ??= sheet.Maker;
         form.Model ??= sheet.Model;
-        return PartialView(Area, new PdfSheetView(form, sheet));
+        return Area(new PdfSheetView(form, sheet));
     }
 
     [HttpPost("save")]
     public async Task<IActionResult> Save([FromForm] PdfSheetForm form, CancellationToken ct)
     {
         if (!form.Validate())
-        {
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return PartialView(Area, new PdfSheetView(form, new PdfSheet(form.Brand, false, form.Model, form.Setup, [])));
-        }
+            return Area(new PdfSheetView(form, new PdfSheet(form.Brand, false, form.Model, form.Setup, [])), StatusCodes.Status422UnprocessableEntity);
         if (await library.CreateAsync(browser.Key, form.ToFields(), ct) is not { } id) return NotFound();
         log.LogInformation("Library entry {EntryId} saved from a PDF sheet", id);
-        return PartialView(Area, new PdfSheetView(form, Saved: id));
+        return Area(new PdfSheetView(form, Saved: id));
     }
 
-    IActionResult Problem(PdfSheetForm form, string message, int status)
+    IActionResult Problem(PdfSheetForm form, string message, int status) => Area(new PdfSheetView(form, Problem: message), status);
+
+    IActionResult Area(PdfSheetView view, int status = StatusCodes.Status200OK)
     {
         Response.StatusCode = status;
-        return PartialView(Area, new PdfSheetView(form, Problem: message));
+        return ViewComponent(typeof(PdfSheetPanel), new { view });
     }
 }

@@ -3,11 +3,6 @@ using UglyToad.PdfPig.AcroForms.Fields;
 
 namespace Pitwall.Web.Features.Library;
 
-/// <summary>What a fillable setup sheet held, read through a maker's map.</summary>
-public sealed record PdfSheet(
-    string? Maker, bool Detected, string? Model, IReadOnlyDictionary<string, string> Values,
-    IReadOnlyList<(string Field, string Value)> Unmatched);
-
 /// <summary>
 /// Reads the form fields of a fillable PDF (PdfPig: no rendering, no OCR) and maps them to
 /// setup keys with the maker's map, detected from the field names unless the racer chose one.

@@ -1,24 +1,30 @@
+using Htmx;
 using Microsoft.AspNetCore.Mvc;
 using Pitwall.Sql.Library;
 using Pitwall.Sql.Setup;
+using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Library;
 
 /// <summary>
 /// "Use…" a library entry: choose a draft or a car and the whole setup or some packages, see
 /// every value that would change (old → new), then Apply. Nothing changes before Apply; the
-/// racer's drafts and cars are this browser's racer's only (another racer's id is a 404).
+/// racer's drafts and cars are this browser's racer's only (another racer's id is a 404). Each
+/// step answers inside <c>#library-use</c>, which every form of it targets (in the markup).
 /// </summary>
 [Route("/library/entries/{id:int}")]
-public sealed class UseController(LibraryStore library, Pitwall.Web.Infrastructure.BrowserSession browser, ILogger<UseController> log) : Controller
+public sealed class UseController(LibraryStore library, BrowserCookie browser, ILogger<UseController> log) : Controller
 {
-    const string Use = "~/Features/Library/_Use.cshtml";
-    const string Staging = "~/Features/Library/_Staging.cshtml";
-    const string Applied = "~/Features/Library/_Applied.cshtml";
-
+    /// <summary>Opens inside an entry (or a PDF sheet just saved); a browser is sent to the entry.</summary>
     [HttpGet("use")]
-    public async Task<IActionResult> Choose(int id, string? target, CancellationToken ct) =>
-        await UseViewAsync(id, new UseForm { Target = target, Packages = [UseForm.Whole] }, ct) is { } view ? PartialView(Use, view) : NotFound();
+    public async Task<IActionResult> Choose(int id, string? target, CancellationToken ct)
+    {
+        Response.Headers.Append("Vary", "HX-Request");
+        if (!Request.IsHtmx()) return Redirect($"/library/entries/{id}");
+        return await UseViewAsync(id, new UseForm { Target = target, Packages = [UseForm.Whole] }, ct) is { } view
+            ? ViewComponent(typeof(UseChoice), new { view })
+            : NotFound();
+    }
 
     [HttpPost("stage")]
     public async Task<IActionResult> Stage(int id, [FromForm] UseForm form, CancellationToken ct)
@@ -27,7 +33,7 @@ public sealed class UseController(LibraryStore library, Pitwall.Web.Infrastructu
         if (await library.StagingAsync(browser.Key, id, form.ParsedTarget!, ct) is not { Target: { } target } staged) return NotFound();
         if (staged.Locked) return await LockedAsync(id, form, ct);
         var changes = SetupTransfer.Changes(SetupValues.Parse(target), SetupValues.Parse(staged.Source), form.Chosen);
-        return PartialView(Staging, new StagingView(staged, form, changes));
+        return ViewComponent(typeof(UseStaging), new { view = new StagingView(staged, form, changes) });
     }
 
     [HttpPost("apply")]
@@ -43,7 +49,7 @@ public sealed class UseController(LibraryStore library, Pitwall.Web.Infrastructu
                 log.LogInformation("Library entry {EntryId} applied to {Target} ({Packages}): {Changed} values changed", id, form.Target,
                     string.Join(", ", form.Chosen.Select(p => p.Name)), changed);
                 var link = target.Draft is { } draft ? $"/event-setup/sessions/{draft}" : $"/shop-master/cars/{target.Car}/edit";
-                return PartialView(Applied, new AppliedView(label, link, changed));
+                return ViewComponent(typeof(UseApplied), new { view = new AppliedView(label, link, changed) });
             case ApplyOutcome.NotADraft:
                 return await LockedAsync(id, form, ct);
             default:
@@ -66,6 +72,6 @@ public sealed class UseController(LibraryStore library, Pitwall.Web.Infrastructu
     {
         if (await UseViewAsync(id, form, ct) is not { } view) return NotFound();
         Response.StatusCode = status;
-        return PartialView(Use, view);
+        return ViewComponent(typeof(UseChoice), new { view });
     }
 }

@@ -34,15 +34,3 @@ public sealed class UseForm
         return Errors.Count == 0;
     }
 }
-
-/// <summary>The choice of where and what, with the racer's drafts and cars.</summary>
-public sealed record UseView(LibrarySetup Entry, UseChoices Choices, UseForm Form);
-
-/// <summary>Every value Apply would change (old → new), before anything changes.</summary>
-public sealed record StagingView(StagingSetups Entry, UseForm Form, IReadOnlyList<StagedChange> Changes)
-{
-    public string TargetLabel => Entry.Label ?? "";
-}
-
-/// <summary>What Apply did, with the way to see it.</summary>
-public sealed record AppliedView(string TargetLabel, string Link, int Count);

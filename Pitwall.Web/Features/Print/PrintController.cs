@@ -5,7 +5,7 @@ using Pitwall.Web.Infrastructure;
 namespace Pitwall.Web.Features.Print;
 
 /// <summary>🖨 Print: a session's or a car's baseline sheet on one A4 page, to tape to the pit box. Another racer's id is a 404.</summary>
-public sealed class PrintController(PrintStore print, BrowserSession browser) : Controller
+public sealed class PrintController(PrintStore print, BrowserCookie browser) : Controller
 {
     const string Sheet = "~/Features/Print/PrintSheet.cshtml";
 

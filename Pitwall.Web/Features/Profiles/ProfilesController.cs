@@ -2,76 +2,69 @@ using Htmx;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Pitwall.Sql.Profiles;
-using Pitwall.Sql.Sessions;
-using Pitwall.Web.Features.Home;
+using Pitwall.Sql.Browsers;
 using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Profiles;
 
 /// <summary>
 /// The sidebar's racer journey: switch, ➕ New Racer, 📝 Edit Profile (with Set as Default),
-/// delete. Every change answers with the sidebar and raises racer-changed so the panels reload.
+/// delete. Every command answers with the sidebar panel (its forms target it): on success with
+/// racer-changed raised so the other panels reload, on a mistake with the form and its messages.
+/// Opened directly, a form's URL is the page with that form in the main area.
 /// </summary>
-public sealed class ProfilesController(ProfileStore profiles, BrowserSessionStore sessions, BrowserSession session, PageLoader loader) : Controller
+public sealed class ProfilesController(ProfileStore profiles, BrowserStore browsers, BrowserCookie browser) : Controller
 {
-    const string Sidebar = "~/Features/Profiles/_Sidebar.cshtml";
-    const string NewForm = "~/Features/Profiles/_NewRacerForm.cshtml";
-    const string EditForm = "~/Features/Profiles/_EditProfile.cshtml";
-
     [HttpPost("/profiles/switch")]
     public async Task<IActionResult> Switch([FromForm] int racerId, CancellationToken ct)
     {
-        var racers = await session.SwitchAsync(sessions, racerId, ct);
-        return racers.Count == 0 ? NotFound() : SidebarChanged(new Workspace(racers));
+        var racers = await browser.SwitchAsync(browsers, racerId, ct);
+        return racers.Count == 0 ? NotFound() : Changed(racers);
     }
 
     [HttpGet("/profiles/new")]
-    public async Task<IActionResult> New(CancellationToken ct)
-    {
-        var form = new NewRacerForm();
-        return await this.FragmentOrPageAsync(NewForm, form, () => PageAsync(form, ct));
-    }
+    public IActionResult New() =>
+        this.FragmentOrPage(typeof(NewRacer), null, new Page(Tabs.EventSetup, typeof(NewRacer)));
 
     [HttpPost("/profiles")]
     [EnableRateLimiting(RateLimits.Creations)]
     public async Task<IActionResult> Create([FromForm] NewRacerForm form, CancellationToken ct)
     {
-        if (form.Validate())
+        if (!form.Validate()) return Invalid(form);
+        var (outcome, created) = await profiles.CreateAsync(form.CleanName, form.CleanEmail, ct);
+        switch (outcome)
         {
-            if (await profiles.CreateAsync(form.CleanName, form.CleanEmail, ct) is { } created)
-                return SidebarChanged(new Workspace(await session.SwitchAsync(sessions, created, ct)));
-            form.Errors[nameof(form.Name)] = $"A racer named \"{form.CleanName}\" already exists. Choose another name.";
+            case ProfileWriteOutcome.Saved:
+                return Changed(await browser.SwitchAsync(browsers, created, ct));
+            default:
+                form.Errors[nameof(form.Name)] = $"A racer named \"{form.CleanName}\" already exists. Choose another name.";
+                return Invalid(form);
         }
-        return await InvalidAsync(NewForm, form, ct);
     }
 
     [HttpGet("/profiles/edit")]
     public async Task<IActionResult> Edit(CancellationToken ct)
     {
-        var sidebar = await loader.SidebarAsync(null, ct);
-        if (sidebar.Active is not { } racer) return NotFound();
+        if (await profiles.GetAsync(browser.Key, ct: ct) is not { } racer) return NotFound();
         var form = EditProfileForm.From(racer);
-        return await this.FragmentOrPageAsync(EditForm, form, () => PageAsync(form, ct));
+        return this.FragmentOrPage(typeof(EditProfile), new { form }, new Page(Tabs.EventSetup, typeof(EditProfile), new { form }));
     }
 
     [HttpPost("/profiles/{id:int}")]
     public async Task<IActionResult> Update(int id, [FromForm] EditProfileForm form, CancellationToken ct)
     {
         form.Id = id;
-        if (form.Validate())
+        if (!form.Validate()) return Invalid(form);
+        switch (await profiles.UpdateAsync(id, form.ToChanges(), ct))
         {
-            switch (await profiles.UpdateAsync(id, form.ToChanges(), ct))
-            {
-                case ProfileWriteOutcome.NotFound:
-                    return NotFound();
-                case ProfileWriteOutcome.Saved:
-                    return SidebarChanged(await loader.SidebarAsync(null, ct));
-                default:
-                    form.Errors[nameof(form.Name)] = $"A racer named \"{form.CleanName}\" already exists. Choose another name.";
-                    break;
-            }
+            case ProfileWriteOutcome.Saved:
+                return Changed(null);
+            case ProfileWriteOutcome.DuplicateName:
+                form.Errors[nameof(form.Name)] = $"A racer named \"{form.CleanName}\" already exists. Choose another name.";
+                return Invalid(form);
+            default:
+                return NotFound();
         }
-        return await InvalidAsync(EditForm, form, ct);
     }
 
     [HttpDelete("/profiles/{id:int}")]
@@ -80,41 +73,32 @@ public sealed class ProfilesController(ProfileStore profiles, BrowserSessionStor
     {
         switch (await profiles.DeleteAsync(id, ct))
         {
-            case ProfileWriteOutcome.NotFound:
-                return NotFound();
-            case ProfileWriteOutcome.StillReferenced:
-                var racer = (await loader.SidebarAsync(null, ct)).Racers.FirstOrDefault(r => r.Id == id);
-                if (racer is null) return NotFound();
+            case ProfileWriteOutcome.Saved:
+                return Changed(null);
+            case ProfileWriteOutcome.StillReferenced when await profiles.GetAsync(browser.Key, id, ct) is { } racer:
                 var form = EditProfileForm.From(racer);
                 form.Errors["Delete"] = "This racer still has records in tables of the earlier tool, so it cannot be deleted here.";
                 Response.StatusCode = StatusCodes.Status409Conflict;
-                return PartialView(EditForm, form);
+                return Request.IsHtmx()
+                    ? ViewComponent(typeof(SidebarPanel), new { editProfile = form })
+                    : View(Page.View, new Page(Tabs.EventSetup, typeof(EditProfile), new { form }));
             default:
-                return SidebarChanged(await loader.SidebarAsync(null, ct));
+                return NotFound();
         }
     }
 
-    async Task<IActionResult> InvalidAsync(string partial, object form, CancellationToken ct)
-    {
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return Request.IsHtmx() ? PartialView(partial, form) : View(HtmxResponses.PageView, await PageAsync(form, ct));
-    }
+    /// <summary>422: the sidebar with the form and its messages; opened without htmx, the page with the form in the main area.</summary>
+    IActionResult Invalid(NewRacerForm form) => this.Unprocessable(typeof(SidebarPanel), new { newRacer = form },
+        new Page(Tabs.EventSetup, typeof(NewRacer), new { form }));
 
-    /// <summary>The page with this form open: in the sidebar, or in the welcome on first run.</summary>
-    async Task<object> PageAsync(object form, CancellationToken ct)
-    {
-        var main = await loader.MainAsync(Tabs.EventSetup, ct);
-        return main.FirstRun && form is NewRacerForm welcome
-            ? await loader.PageAsync(main with { Welcome = welcome }, null, ct)
-            : await loader.PageAsync(main, form, ct);
-    }
+    IActionResult Invalid(EditProfileForm form) => this.Unprocessable(typeof(SidebarPanel), new { editProfile = form },
+        new Page(Tabs.EventSetup, typeof(EditProfile), new { form }));
 
-    /// <summary>The sidebar in place of whatever asked, and racer-changed for the panels.</summary>
-    IActionResult SidebarChanged(Workspace workspace)
+    /// <summary>The sidebar (read again unless the command returned it), and racer-changed for the panels.</summary>
+    IActionResult Changed(IReadOnlyList<SidebarRacer>? racers)
     {
         if (!Request.IsHtmx()) return Redirect("/");
-        Response.Retarget("#sidebar-panel");
         Response.Trigger(HtmxResponses.RacerChanged);
-        return PartialView(Sidebar, workspace);
+        return ViewComponent(typeof(SidebarPanel), new { racers });
     }
 }

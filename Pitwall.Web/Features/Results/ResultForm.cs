@@ -13,8 +13,6 @@ public sealed class ResultForm
 
     [BindNever] public int? Id { get; set; }
     [BindNever] public int SessionId { get; set; }
-    /// <summary>An adopted result whose figures were stored without laps: they stay unless laps are given.</summary>
-    [BindNever] public bool HadNoLaps { get; set; }
 
     public string? Heat { get; set; }
     public string? RacingClass { get; set; }
@@ -31,7 +29,6 @@ public sealed class ResultForm
         LapTimes = RunResult.ReadLaps(row.LapTimes is null ? null : System.Text.Json.Nodes.JsonNode.Parse(row.LapTimes)) is { } laps
             ? string.Join('\n', laps.Select(l => LapFigures.Time(l)))
             : null,
-        HadNoLaps = row.LapTimes is null,
     };
 
     /// <param name="csv">An uploaded CSV file; it takes the place of the pasted laps.</param>

@@ -1,7 +1,6 @@
 using Htmx;
 using Microsoft.AspNetCore.Mvc;
 using Pitwall.Sql.Results;
-using Pitwall.Web.Features.Home;
 using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Results;
@@ -11,11 +10,10 @@ namespace Pitwall.Web.Features.Results;
 /// view. Every statement is scoped to this browser's racer: another racer's session, result
 /// or car is a 404 and changes nothing.
 /// </summary>
-public sealed class ResultsController(ResultStore results, PageLoader loader, BrowserSession browser) : Controller
+public sealed class ResultsController(ResultStore results, BrowserCookie browser) : Controller
 {
     const string Panel = "~/Features/Results/_Results.cshtml";
     const string Form = "~/Features/Results/_ResultForm.cshtml";
-    const string Performance = "~/Features/Results/_Performance.cshtml";
 
     [HttpGet("/event-setup/sessions/{sessionId:int}/results")]
     public Task<IActionResult> SessionResults(int sessionId, CancellationToken ct) => PanelAsync(sessionId, null, ct);
@@ -28,11 +26,13 @@ public sealed class ResultsController(ResultStore results, PageLoader loader, Br
     public async Task<IActionResult> Create(int sessionId, [FromForm] ResultForm form, IFormFile? csv, CancellationToken ct)
     {
         form.SessionId = sessionId;
-        if (await results.ForSessionAsync(browser.Key, sessionId, ct) is null) return NotFound();
+        // Another racer's session: the 422 answer's read or the insert finds nothing, and says 404.
         if (!await form.ValidateAsync(csv)) return await PanelAsync(sessionId, form, ct, StatusCodes.Status422UnprocessableEntity);
-        return await results.CreateAsync(browser.Key, sessionId, form.ToFields(), ct) is null
-            ? NotFound()
-            : await PanelAsync(sessionId, null, ct);
+        return await results.CreateAsync(browser.Key, sessionId, form.ToFields(), ct) switch
+        {
+            ResultWriteOutcome.Saved => await PanelAsync(sessionId, null, ct),
+            _ => NotFound(),
+        };
     }
 
     [HttpGet("/results/{id:int}/edit")]
@@ -42,28 +42,35 @@ public sealed class ResultsController(ResultStore results, PageLoader loader, Br
     [HttpPost("/results/{id:int}")]
     public async Task<IActionResult> Update(int id, [FromForm] ResultForm form, IFormFile? csv, CancellationToken ct)
     {
-        if (await results.GetAsync(browser.Key, id, ct) is not { } row) return NotFound();
         form.Id = id;
-        form.SessionId = row.SessionId;
-        form.HadNoLaps = row.LapTimes is null;
-        if (!await form.ValidateAsync(csv)) return await PanelAsync(row.SessionId, form, ct, StatusCodes.Status422UnprocessableEntity);
-        var keepFigures = form.HadNoLaps && form.Laps.Count == 0;
-        return await results.UpdateAsync(browser.Key, id, form.ToFields(), keepFigures, ct) is { } session
-            ? await PanelAsync(session, null, ct)
-            : NotFound();
+        if (!await form.ValidateAsync(csv))
+        {
+            // The form with its messages is shown in its session's Results section: read only on this path.
+            if (await results.GetAsync(browser.Key, id, ct) is not { } row) return NotFound();
+            form.SessionId = row.SessionId;
+            return await PanelAsync(row.SessionId, form, ct, StatusCodes.Status422UnprocessableEntity);
+        }
+        return await results.UpdateAsync(browser.Key, id, form.ToFields(), ct) switch
+        {
+            (ResultWriteOutcome.Saved, var session) => await PanelAsync(session, null, ct),
+            _ => NotFound(),
+        };
     }
 
     [HttpPost("/results/{id:int}/delete")]
     public async Task<IActionResult> Delete(int id, CancellationToken ct) =>
-        await results.DeleteAsync(browser.Key, id, ct) is { } session ? await PanelAsync(session, null, ct) : NotFound();
+        await results.DeleteAsync(browser.Key, id, ct) switch
+        {
+            (ResultWriteOutcome.Saved, var session) => await PanelAsync(session, null, ct),
+            _ => NotFound(),
+        };
 
     [HttpGet("/shop-master/cars/{id:int}/performance")]
     public async Task<IActionResult> CarPerformance(int id, CancellationToken ct)
     {
         if (await results.CarPerformanceAsync(browser.Key, id, ct) is not { } car) return NotFound();
         var view = new PerformanceView(car);
-        return await this.FragmentOrPageAsync(Performance, view,
-            () => loader.PageAsync(new MainPanel(Tabs.ShopMaster, Performance: view), null, ct));
+        return this.PanelOrPage(new Page(Tabs.ShopMaster, typeof(CarPerformancePanel), new { view }));
     }
 
     /// <summary>The Results section; opened directly, a URL of it shows the session's page, where it lives.</summary>

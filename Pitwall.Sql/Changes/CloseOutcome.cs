@@ -1,0 +1,4 @@
+namespace Pitwall.Sql.Changes;
+
+/// <summary>What closing a session did.</summary>
+public enum CloseOutcome { Closed, StillADraft, AlreadyClosed, NotFound }

@@ -1,0 +1,6 @@
+using Pitwall.Sql.Setup;
+
+namespace Pitwall.Sql.EventSetup;
+
+/// <summary>A session's stored setup and its car's baseline, parsed once as read, with the words a draft must keep.</summary>
+public sealed record SessionSetup(int Id, string Status, SetupValues Setup, SetupValues Baseline, string? Type, string? TrackSize, string? Traction);

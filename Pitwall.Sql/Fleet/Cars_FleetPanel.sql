@@ -1,0 +1,8 @@
+-- The Shop Master panel: the active racer and their cars in one round trip (a racer with
+-- no cars still comes back, as one row without a car).
+SELECT r.id AS racerid, r.name AS racername,
+       v.id AS carid, v.brand, v.model, v.nickname, v.transponder
+FROM racer_profiles r
+LEFT JOIN vehicles v ON v.profile_id = r.id
+WHERE r.id = pitwall_active_racer(@browser)
+ORDER BY lower(v.brand), lower(v.model), v.nickname NULLS FIRST, v.id;

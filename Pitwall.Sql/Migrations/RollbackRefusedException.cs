@@ -1,0 +1,3 @@
+namespace Pitwall.Sql.Migrations;
+
+public sealed class RollbackRefusedException(string message) : Exception(message);

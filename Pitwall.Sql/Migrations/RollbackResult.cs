@@ -1,0 +1,3 @@
+namespace Pitwall.Sql.Migrations;
+
+public sealed record RollbackResult(decimal FromVersion, decimal ToVersion, IReadOnlyList<string> Undone);

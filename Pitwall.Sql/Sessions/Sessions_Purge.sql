@@ -1,9 +1,0 @@
--- Deletes at most @batch browser sessions unseen since @cutoff (an index range scan on
--- last_seen_at), so that a large backlog is purged in short transactions.
-DELETE FROM browser_sessions
-WHERE id_hash IN (
-    SELECT id_hash FROM browser_sessions
-    WHERE last_seen_at < @cutoff
-    ORDER BY last_seen_at
-    LIMIT @batch
-);

@@ -1,0 +1,14 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Pitwall.Sql.Setup;
+
+/// <summary>Where a setup column keeps the sheet's keys, as the earlier tool writes it (LEGACY.md).</summary>
+public enum SetupShape
+{
+    /// <summary><c>vehicles.baseline_setup</c>: <c>{"front": {"shock_oil": 500}}</c>.</summary>
+    Nested,
+
+    /// <summary><c>sessions.actual_setup</c> and library setups: <c>{"SO_F": 500}</c>.</summary>
+    Flat,
+}

@@ -1,0 +1,3 @@
+namespace Pitwall.Web.Features.Access;
+
+public sealed record SignInModel(string ReturnUrl, string? Error = null);

@@ -1,0 +1,19 @@
+using System.Globalization;
+using Pitwall.Sql.EventSetup;
+
+namespace Pitwall.Web.Features.EventSetup;
+
+/// <summary>➕ New Session: a car of the racer's and the session's details.</summary>
+public sealed class NewSessionForm : SessionDetailsForm
+{
+    public int? CarId { get; set; }
+
+    public static NewSessionForm Today() => new() { Type = "Practice", Date = DateTime.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+
+    public bool Validate(IReadOnlyList<CarChoice> cars)
+    {
+        ValidateDetails();
+        if (CarId is not { } car || cars.All(c => c.Id != car)) Errors[nameof(CarId)] = "Choose one of your cars.";
+        return Errors.Count == 0;
+    }
+}

@@ -1,0 +1,9 @@
+using Pitwall.Sql.Exchange;
+
+namespace Pitwall.Web.Features.Exchange;
+
+/// <summary>What the import area shows: the file's problems with their paths, or what will be (or was) created.</summary>
+public sealed record ImportResult(IReadOnlyList<ImportError> Errors, CarImport? Import = null, string? Nickname = null, string? Duplicate = null)
+{
+    public string CarLabel => Import is null ? "" : string.Join(" ", new[] { Import.Car.Brand, Import.Car.Model, Nickname ?? Import.Car.Nickname }.Where(s => !string.IsNullOrWhiteSpace(s)));
+}
