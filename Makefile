@@ -24,14 +24,10 @@ test: deps
 	dotnet build pitwall.sln -c Release -v quiet -nologo
 	dotnet publish Pitwall.Web/Pitwall.Web.csproj -c Release -o $(PUBLISH_DIR) -v quiet -nologo
 	@servers=$$(mktemp -d /tmp/pitwall-test-servers.XXXXXX) && chmod 755 $$servers && \
-	trap '$(call stop-test-servers,'"$$servers"')' EXIT && \
+	trap 'bash Pitwall.Tests/Infrastructure/stop-test-servers.sh "'"$$servers"'"' EXIT && \
 	export PITWALL_TEST_SERVERS=$$servers && \
 	dotnet test Pitwall.Tests/Pitwall.Tests.csproj -c Release --no-build --logger "console;verbosity=normal" && \
 	dotnet test e2e/Pitwall.E2E.csproj -c Release --no-build --logger "console;verbosity=normal"
-
-# The throwaway servers the tests started in folder $(1): stopped (the test host may be ended
-# before its exit handlers stop them), then deleted, whatever the tests' outcome.
-stop-test-servers = for d in $(1)/*/; do [ -f "$$d/postmaster.pid" ] && PITWALL_DATA_DIR="$$d" dotnet $(PUBLISH_DIR)/Pitwall.Web.dll db-stop; done; rm -rf $(1)
 
 migrate: deps-postgres build
 	$(APP) migrate
