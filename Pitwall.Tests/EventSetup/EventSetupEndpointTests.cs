@@ -62,6 +62,20 @@ public sealed class EventSetupEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task LockConfig_WithABadValue_Is422_RedirectedToTheDraftsStatusLine_AndLocksNothing()
+    {
+        var before = await _app.Snapshot();
+
+        var refused = await _app.Ana.HtmxPostAsync($"/event-setup/sessions/{_draft}/lock", Draft(("SO_F", "thick")));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        // The button targets the panel; only the server knows the answer belongs in the status line.
+        Assert.Equal("#draft-status", refused.Headers.GetValues("HX-Retarget").Single());
+        Assert.Contains("Enter a whole number", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(before, await _app.Snapshot());
+    }
+
+    [Fact]
     public async Task LockConfig_SavesAndLocks_ThenTheDraftCannotChange()
     {
         var locked = await _app.Ana.HtmxPostAsync($"/event-setup/sessions/{_draft}/lock", Draft(("SO_F", "575")));
