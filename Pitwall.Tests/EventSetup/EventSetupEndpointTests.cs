@@ -62,7 +62,7 @@ public sealed class EventSetupEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task LockConfig_WithABadValue_Is422_RedirectedToTheDraftsStatusLine_AndLocksNothing()
+    public async Task LockConfig_WithABadValue_Is422_InTheDraftsStatusLine_NamingIt_AndChangesNothing()
     {
         var before = await _app.Snapshot();
 

@@ -26,7 +26,7 @@ public static class HtmxResponses
     public static IActionResult Unprocessable(this Controller controller, Type component, object arguments, Page page)
     {
         controller.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return controller.Request.IsHtmx() ? controller.ViewComponent(component, arguments) : controller.View(Page.View, page);
+        return controller.FragmentOrPage(component, arguments, page);
     }
 
     public static void Trigger(this HttpResponse response, string eventName) => response.Headers["HX-Trigger"] = eventName;
