@@ -3,9 +3,13 @@ using Pitwall.Sql.Results;
 
 namespace Pitwall.Sql.Compare;
 
-/// <summary>One side: a car's current baseline, an earlier baseline or a session, with its results (a session's only).</summary>
+/// <summary>
+/// One side: a car's current baseline, an earlier baseline, a session (with its results) or a
+/// library entry, which names the racer's car of the same brand and model when there is one.
+/// </summary>
 public sealed record CompareSide(
-    string Kind, int Id, int CarId, string? Name, DateOnly? Date, DateTime? SavedAt, string? Source, JsonObject Setup, IReadOnlyList<RunResult> Results)
+    string Kind, int Id, int CarId, string? Name, DateOnly? Date, DateTime? SavedAt, string? Source, JsonObject Setup, IReadOnlyList<RunResult> Results,
+    int? SameModelCar = null)
 {
     public SetupRef Ref => new(Kind, Id);
 

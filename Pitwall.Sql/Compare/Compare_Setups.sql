@@ -14,19 +14,24 @@ picked AS (
     FROM (VALUES ('a', @akind::text, @aid::int), ('b', @bkind::text, @bid::int)) AS k(side, kind, id)
     CROSS JOIN LATERAL (
         SELECT k.kind, v.id AS car_id, NULL::int AS session_id, NULL::text AS name, NULL::date AS day,
-               NULL::timestamptz AS saved_at, NULL::text AS source, v.baseline_setup AS setup
+               NULL::timestamptz AS saved_at, NULL::text AS source, v.baseline_setup AS setup,
+               NULL::int AS same_model_car
         FROM cars v WHERE k.kind = 'car' AND v.id = k.id
         UNION ALL
-        SELECT k.kind, h.vehicle_id, NULL, fs.session_name, NULL, h.saved_at, h.source, h.setup
+        SELECT k.kind, h.vehicle_id, NULL, fs.session_name, NULL, h.saved_at, h.source, h.setup, NULL
         FROM baseline_history h JOIN cars v ON v.id = h.vehicle_id LEFT JOIN sessions fs ON fs.id = h.session_id
         WHERE k.kind = 'baseline' AND h.id = k.id
         UNION ALL
-        SELECT k.kind, s.vehicle_id, s.id, s.session_name, s.session_date, NULL, NULL, s.actual_setup
+        SELECT k.kind, s.vehicle_id, s.id, s.session_name, s.session_date, NULL, NULL, s.actual_setup, NULL
         FROM sessions s JOIN racer ON s.profile_id = racer.id
         WHERE k.kind = 'session' AND s.id = k.id
         UNION ALL
         SELECT k.kind, 0, NULL, nullif(concat_ws(' ', nullif(trim(l.brand), ''), nullif(trim(l.model), '')), ''),
-               l.created_at::date, NULL, l.source, l.setup
+               l.created_at::date, NULL, l.source, l.setup,
+               -- "Compare with my car": the racer's car of the entry's brand and model, trimmed, any case.
+               (SELECT c.id FROM cars c
+                WHERE lower(trim(c.brand)) = lower(trim(l.brand)) AND lower(trim(c.model)) = lower(trim(l.model))
+                ORDER BY c.id LIMIT 1)
         FROM master_library l
         WHERE k.kind = 'library' AND l.id = k.id
     ) x
@@ -35,6 +40,7 @@ sides AS (
     SELECT p.side, json_build_object(
         'kind', p.kind, 'id', CASE p.side WHEN 'a' THEN @aid::int ELSE @bid::int END, 'carId', p.car_id,
         'name', p.name, 'date', p.day, 'savedAt', p.saved_at, 'source', p.source, 'setup', coalesce(p.setup, '{}'),
+        'sameModelCar', p.same_model_car,
         'results', coalesce((
             SELECT json_agg(json_build_object(
                 'id', r.id, 'heat', r.heat, 'lapTimes', r.lap_times, 'laps', r.laps_completed, 'best', r.best_lap,

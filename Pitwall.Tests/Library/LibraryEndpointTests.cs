@@ -264,6 +264,18 @@ public sealed class LibraryEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CompareWithMyCar_MatchesBrandAndModelEachAsAWhole_NotTheirWordsJoined()
+    {
+        // Ana's car is a Mugen MBX8R: an entry whose words join to the same "Mugen MBX8R" but
+        // split them differently is another car.
+        var split = await EntryAsync("Mugen MBX8R", "", null, null, null, """{"SO_F": 500}""");
+
+        var response = await _app.Ana.GetAsync($"/library/entries/{split}/compare");
+
+        Assert.Equal($"/compare?a=library-{split}", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task TheLibraryTab_IsAPage_ItsButtonSwapsTheMainArea_AndAnEntryOpensInPlaceOfTheList()
     {
         var entry = await EntryAsync("Tekno", "EB48 2.1", "Thunder Alley", "High", "Dusty", """{"SO_F": 500, "P_F": "1.2x4"}""");

@@ -33,9 +33,8 @@ public sealed class CompareController(CompareStore compare, BrowserCookie browse
     public async Task<IActionResult> LibraryWithMyCar(int id, CancellationToken ct)
     {
         var entry = new SetupRef(SetupRef.Library, id);
-        if (await compare.SetupsAsync(browser.Key, entry, null, ct) is not { A: { } side } setups) return NotFound();
-        var car = setups.Cars.FirstOrDefault(c => string.Equals($"{c.Brand.Trim()} {c.Model.Trim()}", side.Name, StringComparison.OrdinalIgnoreCase));
-        return Redirect(car is null ? $"/compare?a={entry}" : $"/compare?a={entry}&b=car-{car.Id}");
+        if (await compare.SetupsAsync(browser.Key, entry, null, ct) is not { A: { } side }) return NotFound();
+        return Redirect(side.SameModelCar is { } car ? $"/compare?a={entry}&b=car-{car}" : $"/compare?a={entry}");
     }
 
     [HttpGet("/event-setup/sessions/{id:int}/compare")]
