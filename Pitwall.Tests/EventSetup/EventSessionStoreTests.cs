@@ -71,15 +71,16 @@ public sealed class EventSessionStoreTests
     public async Task AdoptedSessions_AreListed_WithTheirNestedSetupMapped()
     {
         var db = await TestPostgres.CreateDatabaseAsync();
-        await LegacyDatabase.CreateBeforePhase44Async(db);
+        await EarlierToolDatabase.CreateAsync(db, Phase44State.NotRun);
         var stores = await TestStores.CreateAsync(db);
-        var ana = TestStores.NewBrowser();
-        await stores.Browsers.SwitchAsync(null, ana, 1);
+        var sam = TestStores.NewBrowser();
+        await stores.Browsers.SwitchAsync(null, sam, await TestPostgres.ScalarAsync<int>(db, "SELECT id FROM racer_profiles WHERE name = 'Sam Rivers'"));
+        var q2 = await TestPostgres.ScalarAsync<int>(db, "SELECT id FROM sessions WHERE session_name = 'Q2'");
 
-        var panel = await stores.Events.PanelAsync(ana, 1);
+        var panel = await stores.Events.PanelAsync(sam, q2);
 
-        Assert.Equal("Saturday practice", panel!.Open!.Name);
-        Assert.Equal("500", panel.Open.Setup["SO_F"]);
-        Assert.Equal("7000", panel.Open.Baseline["DF"]);
+        Assert.Equal("Q2", panel!.Open!.Name);
+        Assert.Equal("550", panel.Open.Setup["SO_F"]);   // {"front": {"shock_oil": 550}} in a session's column
+        Assert.Equal("7000", panel.Open.Baseline["DF"]); // {"diffs": {"front": 7000}}
     }
 }

@@ -2,21 +2,12 @@ using Npgsql;
 
 namespace Pitwall.Tests.Infrastructure;
 
-/// <summary>How the earlier tool's Phase 4.4 flag came to be in a database built from its schema file.</summary>
-public enum Phase44State
-{
-    /// <summary>The schema file declared is_default (nullable, default false) with idx_profiles_is_default; no racer is the default.</summary>
-    DeclaredBySchemaFile,
-
-    /// <summary>An older schema file without the flag; the tool's start-up migration added the column, then its UPDATE failed on the trigger.</summary>
-    HalfApplied,
-}
-
 /// <summary>
-/// A database made the way the earlier tool's users made it (LEGACY.md, "What the real
-/// databases hold"): its schema file run with psql (<c>Legacy/earlier_tool_schema.sql</c>, once
-/// per <paramref name="schemaFileRuns"/>, each run adding a 'Default Racer'), its start-up Phase
-/// 4.4 migration, then rows in the shapes it writes (<c>Legacy/earlier_tool_rows.sql</c>).
+/// A database made the way the earlier tool's users made it (LEGACY.md): its schema file run
+/// with psql (<c>Legacy/earlier_tool_schema.sql</c>, whose catalog equals
+/// <c>../shared/legacy/schema-v2-*.tsv</c>), once per schema-file run, each run adding a
+/// 'Default Racer'; its manual "ORP fields" migration where asked; its start-up Phase 4.4
+/// migration; then rows in the shapes it writes (<c>Legacy/earlier_tool_rows.sql</c>).
 /// </summary>
 public static class EarlierToolDatabase
 {
@@ -26,13 +17,15 @@ public static class EarlierToolDatabase
         "media", "pit_wall_messages", "theory_documents", "activity_log",
     ];
 
-    public static async Task CreateAsync(string db, Phase44State state = Phase44State.DeclaredBySchemaFile, int schemaFileRuns = 2)
+    public static async Task CreateAsync(string db, Phase44State state = Phase44State.DeclaredBySchemaFile, bool orpFields = false,
+        int schemaFileRuns = 2)
     {
         var schema = Read("earlier_tool_schema.sql");
-        if (state == Phase44State.HalfApplied)
+        if (state != Phase44State.DeclaredBySchemaFile)
             schema = string.Join('\n', schema.Split('\n').Where(l => !l.Contains("-- IS_DEFAULT_", StringComparison.Ordinal)));
         for (var i = 0; i < schemaFileRuns; i++)
             await TestPostgres.ExecuteAsync(db, schema);
+        if (orpFields) await TestPostgres.ExecuteAsync(db, Read("earlier_tool_orp_fields.sql"));
 
         if (state == Phase44State.HalfApplied)
         {
@@ -50,19 +43,36 @@ public static class EarlierToolDatabase
             }
         }
         await TestPostgres.ExecuteAsync(db, Read("earlier_tool_rows.sql"));
+        if (orpFields) await TestPostgres.ExecuteAsync(db, Read("earlier_tool_orp_rows.sql"));
     }
 
-    /// <summary>The column Pitwall's V9 adds to the earlier tool's race_results (empty on every adopted row).</summary>
-    public const string ColumnV9Adds = "race_results.racing_class";
+    /// <summary>
+    /// As the Phase 4.4 guide's start-up migration would have left it had the trigger let it
+    /// finish, then edited by hand (LEGACY.md: zero or several defaults): the flag, the guide's
+    /// plain partial index idx_racer_profiles_is_default, and these racers marked default.
+    /// The trigger is stepped around the way a hand edit in psql would have to.
+    /// </summary>
+    public static Task FinishPhase44ByHandAsync(string db, params string[] defaults) => TestPostgres.ExecuteAsync(db, $"""
+        ALTER TABLE racer_profiles ADD COLUMN is_default BOOLEAN DEFAULT FALSE;
+        CREATE INDEX idx_racer_profiles_is_default ON racer_profiles (is_default) WHERE is_default = TRUE;
+        ALTER TABLE racer_profiles DISABLE TRIGGER racer_profiles_updated_at;
+        UPDATE racer_profiles SET is_default = TRUE WHERE name = ANY (ARRAY[{string.Join(", ", defaults.Select(d => $"'{d}'").DefaultIfEmpty("''"))}]::text[]);
+        ALTER TABLE racer_profiles ENABLE TRIGGER racer_profiles_updated_at;
+        """);
+
+    /// <summary>The ORP-fields columns (LEGACY.md), present only where its users applied that migration.</summary>
+    public static readonly string[] OrpColumns =
+        ["racer_profiles.experience_level", "racer_profiles.driving_style", "sessions.practice_rounds", "sessions.qualifying_rounds"];
 
     /// <summary>The columns Pitwall's V10 adds to the earlier tool's setup_changes (empty on every adopted row).</summary>
-    public static readonly string[] ColumnsV10Adds = ["setup_changes.outcome", "setup_changes.compared_with", "setup_changes.previous_session_id"];
+    public static readonly string[] ColumnsV10Adds =
+        ["setup_changes.vehicle_id", "setup_changes.outcome", "setup_changes.compared_with", "setup_changes.previous_session_id"];
 
     /// <summary>The column Pitwall's V12 adds to the earlier tool's master_library (empty on every adopted row).</summary>
     public const string ColumnV12Adds = "master_library.notes";
 
-    /// <summary>Every column Pitwall's migrations add to the earlier tool's tables.</summary>
-    public static readonly string[] ColumnsPitwallAdds = [ColumnV9Adds, .. ColumnsV10Adds, ColumnV12Adds];
+    /// <summary>Every column Pitwall's migrations add to the earlier tool's tables and keep.</summary>
+    public static readonly string[] ColumnsPitwallAdds = [.. ColumnsV10Adds, ColumnV12Adds];
 
     /// <summary>
     /// Every row of every table of the earlier tool as JSON, one line each in table and id

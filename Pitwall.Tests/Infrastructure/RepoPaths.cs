@@ -9,6 +9,9 @@ public static class RepoPaths
     /// <summary>Where `make test` publishes the app (the same output the Docker image runs).</summary>
     public static string PublishedApp => Path.Combine(Root, "publish", "web");
 
+    /// <summary>The earlier tool's schema as read from its catalog: ../shared/legacy beside the working copy.</summary>
+    public static string SharedLegacy => Path.GetFullPath(Path.Combine(Root, "..", "shared", "legacy"));
+
     public static string Results => Directory.CreateDirectory(Path.Combine(Root, "e2e", "test-results")).FullName;
 
     static string FindRoot()

@@ -56,14 +56,14 @@ public sealed class BrokenMigrationTests
     public async Task BrokenMigration_OnAMigratedDatabase_KeepsItsVersionAndData()
     {
         var db = await TestPostgres.CreateDatabaseAsync();
-        await LegacyDatabase.CreateBeforePhase44Async(db);
+        await EarlierToolDatabase.CreateAsync(db, Phase44State.NotRun);
         new Migrator(db, NullLogger.Instance).Migrate();
-        var before = await TestPostgres.ScalarAsync<string>(db, LegacyDatabase.Snapshot);
+        var before = await EarlierToolDatabase.SnapshotAsync(db);
 
         Assert.Throws<MigrationFailedException>(
             () => new Migrator(db, NullLogger.Instance, TestCatalogs.With("PitwallTests.Broken.")).Migrate());
 
         Assert.Equal(MigrationCatalog.Default.LatestVersion, SchemaState.CurrentVersion(db));
-        Assert.Equal(before, await TestPostgres.ScalarAsync<string>(db, LegacyDatabase.Snapshot));
+        Assert.Equal(before, await EarlierToolDatabase.SnapshotAsync(db));
     }
 }

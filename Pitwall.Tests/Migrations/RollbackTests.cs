@@ -15,13 +15,15 @@ public sealed class RollbackTests
     public async Task RollbackToVersion1_DropsColumnAndIndex_KeepsEveryRow_AndMigrateBringsThemBackWithTheSameDefault()
     {
         var db = await TestPostgres.CreateDatabaseAsync();
-        await LegacyDatabase.CreateBeforePhase44Async(db);
-        var before = await TestPostgres.ScalarAsync<string>(db, LegacyDatabase.Snapshot);
+        await EarlierToolDatabase.CreateAsync(db, Phase44State.NotRun);
         new Migrator(db, NullLogger.Instance).Migrate();
         // The racer chose Carla (V2 alone would pick 'Default Racer' again).
+        var carla = await TestPostgres.ScalarAsync<int>(db, "SELECT id FROM racer_profiles WHERE name = 'Carla'");
         var profiles = new Pitwall.Sql.Profiles.ProfileStore(new Pitwall.Sql.Database.Db(Npgsql.NpgsqlDataSource.Create(db)));
         Assert.Equal(Pitwall.Sql.Profiles.ProfileWriteOutcome.Saved,
-            await profiles.UpdateAsync(3, new Pitwall.Sql.Profiles.RacerChanges("Carla", null, null, null, [], MakeDefault: true)));
+            await profiles.UpdateAsync(carla, new Pitwall.Sql.Profiles.RacerChanges("Carla", "", null, null, [], MakeDefault: true)));
+        string[] pitwalls = ["is_default", .. EarlierToolDatabase.ColumnsPitwallAdds];
+        var before = await EarlierToolDatabase.SnapshotAsync(db, pitwalls);
 
         var result = await new RollbackRunner(db, NullLogger.Instance).RollbackAsync(1);
 
@@ -32,7 +34,7 @@ public sealed class RollbackTests
         Assert.Equal(["U2__default_racer.sql", "U1_1__repair_legacy_timestamp_trigger.sql"], result.Undone.TakeLast(2));
         Assert.False(await TestPostgres.ScalarAsync<bool>(db, HasColumn));
         Assert.False(await TestPostgres.ScalarAsync<bool>(db, HasIndex));
-        Assert.Equal(before, await TestPostgres.ScalarAsync<string>(db, LegacyDatabase.Snapshot));
+        Assert.Equal(before, await EarlierToolDatabase.SnapshotAsync(db, pitwalls));
         Assert.Equal(1, SchemaState.CurrentVersion(db));
 
         var again = new Migrator(db, NullLogger.Instance).Migrate();
@@ -40,7 +42,7 @@ public sealed class RollbackTests
         Assert.Equal(MigrationCatalog.Default.Migrations.Count - 1, again.Applied);
         Assert.True(await TestPostgres.ScalarAsync<bool>(db, HasColumn));
         Assert.True(await TestPostgres.ScalarAsync<bool>(db, HasIndex));
-        Assert.Equal(before, await TestPostgres.ScalarAsync<string>(db, LegacyDatabase.Snapshot));
+        Assert.Equal(before, await EarlierToolDatabase.SnapshotAsync(db, pitwalls));
         Assert.Equal("Carla", await TestPostgres.ScalarAsync<string>(db, "SELECT string_agg(name, ',') FROM racer_profiles WHERE is_default"));
         Assert.False(await TestPostgres.ScalarAsync<bool>(db, "SELECT EXISTS (SELECT 1 FROM pitwall_rollback_memory WHERE key = 'V8 default racer')"));
     }
@@ -75,13 +77,13 @@ public sealed class RollbackTests
     public async Task RollbackToZero_OnAdoptedDatabase_KeepsTheRacersData()
     {
         var db = await TestPostgres.CreateDatabaseAsync();
-        await LegacyDatabase.CreateBeforePhase44Async(db);
-        var before = await TestPostgres.ScalarAsync<string>(db, LegacyDatabase.Snapshot);
+        await EarlierToolDatabase.CreateAsync(db, Phase44State.NotRun);
+        var before = await EarlierToolDatabase.SnapshotAsync(db);
         new Migrator(db, NullLogger.Instance).Migrate();
 
         await new RollbackRunner(db, NullLogger.Instance).RollbackAsync(0);
 
-        Assert.Equal(before, await TestPostgres.ScalarAsync<string>(db, LegacyDatabase.Snapshot));
+        Assert.Equal(before, await EarlierToolDatabase.SnapshotAsync(db));
     }
 
     [Fact]

@@ -130,9 +130,9 @@ public sealed class ProfileStoreTests
     public async Task AdoptedRowsThatBreakTheNameRule_StayAsTheyAre_ButNewRowsMustFollowIt()
     {
         var db = await TestPostgres.CreateDatabaseAsync();
-        await LegacyDatabase.CreateBeforePhase44Async(db);
+        await EarlierToolDatabase.CreateAsync(db, Phase44State.NotRun);
         var longName = new string('x', 120);
-        await TestPostgres.ExecuteAsync(db, $"INSERT INTO racer_profiles (name) VALUES ('{longName}'), ('ana')");
+        await TestPostgres.ExecuteAsync(db, $"INSERT INTO racer_profiles (name) VALUES ('{longName}'), ('ana'), ('Ana')");
         var profiles = (await TestStores.CreateAsync(db)).Profiles;
         var longId = await TestPostgres.ScalarAsync<int>(db, $"SELECT id FROM racer_profiles WHERE name = '{longName}'");
 
