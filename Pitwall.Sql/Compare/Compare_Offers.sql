@@ -7,9 +7,7 @@ SELECT json_build_object(
         SELECT json_agg(json_build_object(
             'id', o.id, 'name', o.session_name, 'date', o.session_date, 'type', o.session_type, 'status', o.status,
             'results', coalesce((
-                SELECT json_agg(json_build_object(
-                    'id', r.id, 'heat', r.heat, 'lapTimes', r.lap_times, 'laps', r.laps_completed, 'best', r.best_lap,
-                    'average', r.average_lap, 'total', r.total_time, 'stdDev', r.consistency) ORDER BY r.id)
+                SELECT json_agg(pitwall_result_json(r) ORDER BY r.id)
                 FROM race_results r WHERE r.session_id = o.id), '[]'))
             ORDER BY o.session_date NULLS FIRST, o.created_at NULLS FIRST, o.id)
         FROM sessions o WHERE o.vehicle_id = s.vehicle_id))::text

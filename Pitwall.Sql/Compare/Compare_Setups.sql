@@ -26,11 +26,11 @@ picked AS (
         FROM sessions s JOIN racer ON s.profile_id = racer.id
         WHERE k.kind = 'session' AND s.id = k.id
         UNION ALL
-        SELECT k.kind, 0, NULL, nullif(concat_ws(' ', nullif(trim(l.brand), ''), nullif(trim(l.model), '')), ''),
-               l.created_at::date, NULL, l.source, l.setup,
+        SELECT k.kind, 0, NULL, nullif(concat_ws(' ', nullif(trim(l.brand), ''), nullif(trim(l.vehicle_model), '')), ''),
+               l.date_created, NULL, l.source, l.setup,
                -- "Compare with my car": the racer's car of the entry's brand and model, trimmed, any case.
                (SELECT c.id FROM cars c
-                WHERE lower(trim(c.brand)) = lower(trim(l.brand)) AND lower(trim(c.model)) = lower(trim(l.model))
+                WHERE lower(trim(c.brand)) = lower(trim(l.brand)) AND lower(trim(c.model)) = lower(trim(l.vehicle_model))
                 ORDER BY c.id LIMIT 1)
         FROM master_library l
         WHERE k.kind = 'library' AND l.id = k.id
@@ -42,9 +42,7 @@ sides AS (
         'name', p.name, 'date', p.day, 'savedAt', p.saved_at, 'source', p.source, 'setup', coalesce(p.setup, '{}'),
         'sameModelCar', p.same_model_car,
         'results', coalesce((
-            SELECT json_agg(json_build_object(
-                'id', r.id, 'heat', r.heat, 'lapTimes', r.lap_times, 'laps', r.laps_completed, 'best', r.best_lap,
-                'average', r.average_lap, 'total', r.total_time, 'stdDev', r.consistency) ORDER BY r.id)
+            SELECT json_agg(pitwall_result_json(r) ORDER BY r.id)
             FROM race_results r WHERE r.session_id = p.session_id), '[]')) AS doc
     FROM picked p
 )

@@ -13,6 +13,7 @@ namespace Pitwall.Sql.Exchange;
 public sealed partial class CarFileReader
 {
     readonly List<ImportError> _errors = [];
+    int _version;
 
     public static (CarImport? Import, IReadOnlyList<ImportError> Errors) Read(string json)
     {
@@ -37,8 +38,9 @@ public sealed partial class CarFileReader
             return Fail("$.format", $"This is not a Pitwall car file (format \"{format}\", expected \"{CarFile.Format}\").");
         if (doc["version"] is not JsonValue v || !v.TryGetValue<int>(out var version))
             return Fail("$.version", "The file has no version number.");
-        if (version != CarFile.Version)
-            return Fail("$.version", $"Version {version} is not one this Pitwall reads (it reads version {CarFile.Version}).");
+        if (version is < CarFile.OldestReadable or > CarFile.Version)
+            return Fail("$.version", $"Version {version} is not one this Pitwall reads (it reads versions {CarFile.OldestReadable} to {CarFile.Version}).");
+        _version = version;
 
         CarData? car = null;
         if (doc["car"] is not JsonObject c) Fail("$.car", "The car is missing.");
@@ -222,8 +224,24 @@ public sealed partial class CarFileReader
         }
         else if (r["lapTimes"] is not null) Fail(path + ".lapTimes", "Lap times must be a list.");
         var figures = new[] { "bestLap", "averageLap", "totalTime", "consistency" }.Select(f => Number(r, path, f)).ToArray();
-        var liveRc = Text(r, path, "liveRcId", 100);
-        return _errors.Count > errors ? null : new(heat, racingClass, position, lapTimes, laps, figures[0], figures[1], figures[2], figures[3], liveRc);
+        if (_errors.Count > errors) return null;
+        if (_version == 1)
+            // Version 1 carried consistency as the standard deviation s and one LiveRC id.
+            return new(heat, racingClass, position, lapTimes, laps, figures[0], figures[1], figures[2],
+                ConsistencyOf(figures[3], figures[1]), Text(r, path, "liveRcId", 100), null);
+        var eventId = Text(r, path, "liveRcEventId", 100);
+        var driverId = Text(r, path, "liveRcDriverId", 100);
+        return _errors.Count > errors ? null
+            : new(heat, racingClass, position, lapTimes, laps, figures[0], figures[1], figures[2], figures[3], eventId, driverId);
+    }
+
+    /// <summary>LiveRC's consistency (100 × (1 − s ÷ average), within 0…100) from a version 1 file's s; null without an average.</summary>
+    static string? ConsistencyOf(string? standardDeviation, string? average)
+    {
+        if (standardDeviation is null || average is null) return null;
+        var (s, mean) = (decimal.Parse(standardDeviation, NumberStyles.Float, CultureInfo.InvariantCulture),
+                         decimal.Parse(average, NumberStyles.Float, CultureInfo.InvariantCulture));
+        return mean > 0 ? Math.Round(Math.Clamp(100m - 100m * s / mean, 0m, 100m), 3).ToString(CultureInfo.InvariantCulture) : null;
     }
 
     /// <summary>A setup: an object whose sheet values are text, numbers or null; other keys are kept as they are.</summary>

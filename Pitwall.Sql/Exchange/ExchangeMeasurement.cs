@@ -81,9 +81,10 @@ public static class ExchangeMeasurement
             INSERT INTO sessions (profile_id, vehicle_id, session_name, session_type, session_date, track_name, track_size, traction, status, actual_setup)
             SELECT {racer}, v.id, 'Session ' || n, 'Practice', date '2026-01-01' + n, 'Thunder Alley', 'Large', 'High', 'active', '{setup}'
             FROM vehicles v, generate_series(1, {sessions}) n WHERE v.profile_id = {racer};
-            INSERT INTO race_results (session_id, profile_id, heat, racing_class, position, lap_times, laps_completed, best_lap, average_lap, total_time, consistency)
+            INSERT INTO race_results (session_id, profile_id, heat_name, race_class, position, lap_times, laps_completed, best_lap, average_lap, total_time, consistency)
             SELECT s.id, {racer}, 'Q' || h, '1/8 Nitro Buggy', h,
-                   (SELECT jsonb_agg(round(24 + random()::numeric, 3)) FROM generate_series(1, {laps})), {laps}, 24.1, 24.5, 24.5 * {laps}, 0.3
+                   (SELECT jsonb_agg(round(24 + random()::numeric, 3)) FROM generate_series(1, {laps})), {laps}, 24.1, 24.5,
+                   make_interval(secs => 24.5 * {laps}), 98.78
             FROM sessions s, generate_series(1, {heats}) h WHERE s.profile_id = {racer};
             """, c);
         await command.ExecuteNonQueryAsync();

@@ -32,7 +32,10 @@ public sealed class ExchangeStore(Db db)
         foreach (var entry in carNode["baselineHistory"]!.AsArray())
             entry!["setup"] = Flat(entry["setup"]);
         foreach (var session in doc["sessions"]!.AsArray())
+        {
             session!["setup"] = Flat(session["setup"]);
+            session["results"] = new JsonArray(session["results"]!.AsArray().Select(r => (JsonNode?)FileResult(r!.AsObject())).ToArray());
+        }
         file["car"] = carNode.DeepClone();
         file["sessions"] = doc["sessions"]!.DeepClone();
         file["changes"] = doc["changes"]!.DeepClone();
@@ -111,12 +114,22 @@ public sealed class ExchangeStore(Db db)
             return (ImportOutcome.Imported, car);
         }, ct);
 
+    /// <summary>A result as pitwall_result_json gives it, in the file's order and names (bestLap, averageLap, totalTime).</summary>
+    static JsonObject FileResult(JsonObject r) => new()
+    {
+        ["id"] = r["id"]?.DeepClone(), ["heat"] = r["heat"]?.DeepClone(), ["racingClass"] = r["racingClass"]?.DeepClone(),
+        ["position"] = r["position"]?.DeepClone(), ["lapTimes"] = r["lapTimes"]?.DeepClone(), ["laps"] = r["laps"]?.DeepClone(),
+        ["bestLap"] = r["best"]?.DeepClone(), ["averageLap"] = r["average"]?.DeepClone(), ["totalTime"] = r["total"]?.DeepClone(),
+        ["consistency"] = r["consistency"]?.DeepClone(), ["liveRcEventId"] = r["liveRcEventId"]?.DeepClone(),
+        ["liveRcDriverId"] = r["liveRcDriverId"]?.DeepClone(),
+    };
+
     static JsonNode ResultNode(ResultData r) => new JsonObject
     {
         ["heat"] = r.Heat, ["racingClass"] = r.RacingClass, ["position"] = r.Position,
         ["lapTimes"] = r.LapTimes is null ? null : JsonNode.Parse(r.LapTimes), ["laps"] = r.Laps,
         ["bestLap"] = Raw(r.BestLap), ["averageLap"] = Raw(r.AverageLap), ["totalTime"] = Raw(r.TotalTime),
-        ["consistency"] = Raw(r.Consistency), ["liveRcId"] = r.LiveRcId,
+        ["consistency"] = Raw(r.Consistency), ["liveRcEventId"] = r.LiveRcEventId, ["liveRcDriverId"] = r.LiveRcDriverId,
     };
 
     static JsonNode ChangeNode(ChangeData c) => new JsonObject

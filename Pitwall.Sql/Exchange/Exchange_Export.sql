@@ -20,10 +20,7 @@ SELECT json_build_object(
             'surfaceType', s.surface_type, 'surfaceCondition', s.surface_condition, 'status', s.status,
             'setup', coalesce(s.actual_setup, '{}'::jsonb),
             'results', coalesce((
-                SELECT json_agg(json_build_object(
-                    'id', r.id, 'heat', r.heat, 'racingClass', r.racing_class, 'position', r.position,
-                    'lapTimes', r.lap_times, 'laps', r.laps_completed, 'bestLap', r.best_lap, 'averageLap', r.average_lap,
-                    'totalTime', r.total_time, 'consistency', r.consistency, 'liveRcId', r.liverc_id) ORDER BY r.id)
+                SELECT json_agg(pitwall_result_json(r) ORDER BY r.id)
                 FROM race_results r WHERE r.session_id = s.id), '[]'),
             'closeout', (
                 SELECT json_build_object('rating', k.rating, 'feel', k.feel, 'observation', k.observation,

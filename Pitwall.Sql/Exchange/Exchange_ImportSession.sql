@@ -10,12 +10,12 @@ WITH s AS (
     FROM vehicles v WHERE v.id = @car
     RETURNING id, profile_id
 ), r AS (
-    INSERT INTO race_results (session_id, profile_id, heat, racing_class, position, lap_times, laps_completed,
-                              best_lap, average_lap, total_time, consistency, liverc_id)
+    INSERT INTO race_results (session_id, profile_id, heat_name, race_class, position, lap_times, laps_completed,
+                              best_lap, average_lap, total_time, consistency, liverc_event_id, liverc_driver_id)
     SELECT s.id, s.profile_id, e.value ->> 'heat', e.value ->> 'racingClass', (e.value ->> 'position')::int,
            nullif(e.value -> 'lapTimes', 'null'::jsonb), (e.value ->> 'laps')::int, (e.value ->> 'bestLap')::numeric,
-           (e.value ->> 'averageLap')::numeric, (e.value ->> 'totalTime')::numeric, (e.value ->> 'consistency')::numeric,
-           e.value ->> 'liveRcId'
+           (e.value ->> 'averageLap')::numeric, make_interval(secs => (e.value ->> 'totalTime')::numeric),
+           (e.value ->> 'consistency')::numeric, e.value ->> 'liveRcEventId', e.value ->> 'liveRcDriverId'
     FROM s, jsonb_array_elements(@results::jsonb) WITH ORDINALITY AS e(value, n)
     ORDER BY e.n
 ), k AS (

@@ -9,10 +9,7 @@ SELECT json_build_object(
             'surfaceType', s.surface_type, 'surfaceCondition', s.surface_condition, 'status', s.status,
             'setup', coalesce(s.actual_setup, '{}'::jsonb),
             'results', coalesce((
-                SELECT json_agg(json_build_object(
-                    'id', r.id, 'heat', r.heat, 'racingClass', r.racing_class, 'position', r.position,
-                    'lapTimes', r.lap_times, 'laps', r.laps_completed, 'best', r.best_lap, 'average', r.average_lap,
-                    'total', r.total_time, 'stdDev', r.consistency, 'liveRcId', r.liverc_id) ORDER BY r.id)
+                SELECT json_agg(pitwall_result_json(r) ORDER BY r.id)
                 FROM race_results r WHERE r.session_id = s.id), '[]')) ORDER BY s.id)
         FROM sessions s WHERE s.vehicle_id = v.id), '[]')
 )::text

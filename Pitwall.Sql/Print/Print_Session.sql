@@ -10,9 +10,7 @@ SELECT json_build_object(
         'surfaceType', s.surface_type, 'surfaceCondition', s.surface_condition, 'setup', coalesce(s.actual_setup, '{}'),
         'rating', c.rating, 'feel', c.feel, 'observation', c.observation,
         'results', coalesce((
-            SELECT json_agg(json_build_object(
-                'id', x.id, 'heat', x.heat, 'lapTimes', x.lap_times, 'laps', x.laps_completed, 'best', x.best_lap,
-                'average', x.average_lap, 'total', x.total_time, 'stdDev', x.consistency) ORDER BY x.id)
+            SELECT json_agg(pitwall_result_json(x) ORDER BY x.id)
             FROM race_results x WHERE x.session_id = s.id), '[]')))::text
 FROM sessions s
 JOIN vehicles v ON v.id = s.vehicle_id

@@ -38,6 +38,15 @@ public sealed record LapFigures(
         return new(n, laps.Min(), mean, laps.Sum(), sd, consistency, fade, best3, orp);
     }
 
+    /// <summary>
+    /// The figures of a run known only by what a timing system stored (no laps): as stored, with
+    /// the standard deviation that LiveRC's consistency implies (s = average × (1 − consistency ÷ 100)).
+    /// </summary>
+    public static LapFigures Stored(int? laps, decimal? best, decimal? average, decimal? total, decimal? consistency) =>
+        new(laps ?? 0, best, average, total,
+            consistency is { } c && average is { } mean ? mean * (1m - c / 100m) : null,
+            consistency, null, null, null);
+
     /// <summary><c>24.516</c> below a minute, <c>1:02.345</c> from a minute on; "—" for none.</summary>
     public static string Time(decimal? seconds)
     {

@@ -56,7 +56,7 @@ public sealed class ResultStore(Db db)
             browser, heat = f.Heat, racingclass = f.RacingClass, position = f.Position,
             laptimes = f.Laps.Count == 0 ? null : "[" + string.Join(",", f.Laps.Select(l => l.ToString(CultureInfo.InvariantCulture))) + "]",
             laps = f.Laps.Count == 0 ? (int?)null : f.Laps.Count,
-            best = figures.Best, average = figures.Average, total = figures.Total, stddev = figures.StdDev,
+            best = figures.Best, average = figures.Average, total = figures.Total, consistency = figures.Consistency,
         });
         return args;
     }

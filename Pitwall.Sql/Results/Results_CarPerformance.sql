@@ -6,9 +6,7 @@ SELECT json_build_object(
         SELECT json_agg(json_build_object(
             'id', s.id, 'name', s.session_name, 'date', s.session_date, 'type', s.session_type,
             'results', coalesce((
-                SELECT json_agg(json_build_object(
-                    'id', r.id, 'heat', r.heat, 'lapTimes', r.lap_times, 'laps', r.laps_completed, 'best', r.best_lap,
-                    'average', r.average_lap, 'total', r.total_time, 'stdDev', r.consistency) ORDER BY r.id)
+                SELECT json_agg(pitwall_result_json(r) ORDER BY r.id)
                 FROM race_results r WHERE r.session_id = s.id), '[]'))
             ORDER BY s.session_date DESC NULLS LAST, s.created_at DESC, s.id DESC)
         FROM sessions s WHERE s.vehicle_id = v.id), '[]'))::text

@@ -4,13 +4,15 @@ using System.Text.Json.Nodes;
 namespace Pitwall.Sql.Results;
 
 /// <summary>
-/// A result as race_results holds it. Figures come from its laps when lap_times can be read
-/// (numbers, or strings such as "41.9" or "1:02.3", as other tools wrote them), otherwise
-/// from the figures stored with it, shown as they are.
+/// A result as race_results holds it (pitwall_result_json's keys): heat_name, race_class, the
+/// total in seconds, consistency as LiveRC's percentage, LiveRC's event and driver ids. Figures
+/// come from its laps when lap_times can be read (numbers, or strings such as "41.9" or "1:02.3",
+/// as other tools wrote them), otherwise from the figures stored with it, shown as they are.
 /// </summary>
 public sealed record RunResult(
     int Id, string? Heat, string? RacingClass, int? Position, JsonNode? LapTimes,
-    int? Laps, decimal? Best, decimal? Average, decimal? Total, decimal? StdDev, string? LiveRcId = null)
+    int? Laps, decimal? Best, decimal? Average, decimal? Total, decimal? Consistency,
+    string? LiveRcEventId = null, string? LiveRcDriverId = null)
 {
     // Read once: a view asks for the laps and the figures several times per result.
     IReadOnlyList<decimal>? _laps;
@@ -22,9 +24,7 @@ public sealed record RunResult(
 
     public LapFigures Figures => _figures ??= HasLaps
         ? LapFigures.Of(LapList)
-        : new(Laps ?? 0, Best, Average, Total, StdDev,
-            StdDev is { } s && Average is { } mean && mean > 0 ? Math.Clamp(100m - 100m * s / mean, 0m, 100m) : null,
-            null, null, null);
+        : LapFigures.Stored(Laps, Best, Average, Total, Consistency);
 
     /// <summary>Laps from a JSON array of numbers or time strings; null when any element is neither.</summary>
     public static IReadOnlyList<decimal>? ReadLaps(JsonNode? node)

@@ -21,8 +21,9 @@ public static class Seed
                CASE WHEN v.id = 1 AND n = 2 THEN 'draft' ELSE 'active' END, now() - (20 - n) * interval '1 hour'
         FROM vehicles v CROSS JOIN generate_series(1, 2) n;
         -- The run log of the first car's first session: three heats of 30 laps, figures as LapFigures stores them.
-        INSERT INTO race_results (session_id, profile_id, heat, racing_class, position, lap_times, laps_completed, best_lap, average_lap, total_time, consistency)
-        SELECT s.id, 1, 'Heat ' || h, '1/8 Nitro Buggy', h + 1, jsonb_agg(l.lap ORDER BY l.g), 30, min(l.lap), avg(l.lap), sum(l.lap), stddev_samp(l.lap)
+        INSERT INTO race_results (session_id, profile_id, heat_name, race_class, position, lap_times, laps_completed, best_lap, average_lap, total_time, consistency)
+        SELECT s.id, 1, 'Heat ' || h, '1/8 Nitro Buggy', h + 1, jsonb_agg(l.lap ORDER BY l.g), 30, min(l.lap), avg(l.lap),
+               make_interval(secs => sum(l.lap)), 100 - 100 * stddev_samp(l.lap) / avg(l.lap)
         FROM (SELECT min(id) AS id FROM sessions WHERE vehicle_id = (SELECT min(id) FROM vehicles)) s
         CROSS JOIN generate_series(1, 3) h
         CROSS JOIN LATERAL (SELECT g, round(24 + (g * 7 % 11) * 0.137 + h * 0.05, 3) AS lap FROM generate_series(1, 30) g) l
