@@ -3,7 +3,7 @@ namespace Pitwall.Sql.Library;
 /// <summary>An entry with its setup as stored (flat JSON text, unknown keys kept).</summary>
 public sealed record LibrarySetup(
     int Id, string? Brand, string? Model, string? TrackName, string? Traction, string? SurfaceCondition,
-    string? Source, string? DriverName, string? EventName, string? Notes, DateTime? CreatedAt, string? SubmittedBy, string Setup)
+    string? Source, string? DriverName, string? EventName, string? Notes, DateOnly? DateCreated, string? SubmittedBy, string Setup)
 {
-    public LibraryEntry Entry => new(Id, Brand, Model, TrackName, Traction, SurfaceCondition, Source, DriverName, EventName, Notes, CreatedAt, SubmittedBy);
+    public LibraryEntry Entry => new(Id, Brand, Model, TrackName, Traction, SurfaceCondition, Source, DriverName, EventName, Notes, DateCreated, SubmittedBy);
 }

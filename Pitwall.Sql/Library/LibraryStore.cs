@@ -36,13 +36,18 @@ public sealed class LibraryStore(Db db)
         return json is null ? null : JsonSerializer.Deserialize<UseChoices>(json, Json);
     }
 
-    /// <summary>"Save to library" from a session (source "Promoted session") or a car's baseline.</summary>
-    /// <returns>The new entry's id; null when the session or car is not the active racer's.</returns>
-    public Task<int?> SaveFromSessionAsync(byte[]? browser, int session, LibraryNotes notes, CancellationToken ct = default) =>
-        SaveFromAsync("Library_SessionSource", browser, session, LibrarySources.PromotedSession, notes, ct);
+    /// <summary>The track "Save to library" offers for a session ('' when it names none); null when the session is not the active racer's.</summary>
+    public Task<string?> SessionTrackAsync(byte[]? browser, int session, CancellationToken ct = default) =>
+        db.ReadAsync(c => c.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+            SqlFiles.Get("Library_SessionTrack"), new { browser, id = session }, cancellationToken: ct)), ct);
 
-    public Task<int?> SaveFromCarAsync(byte[]? browser, int car, string source, LibraryNotes notes, CancellationToken ct = default) =>
-        SaveFromAsync("Library_CarSource", browser, car, source, notes, ct);
+    /// <summary>"Save to library" from a session (source "Promoted session") or a car's baseline, for the track the racer names.</summary>
+    /// <returns>The new entry's id; null when the session or car is not the active racer's.</returns>
+    public Task<int?> SaveFromSessionAsync(byte[]? browser, int session, string track, LibraryNotes notes, CancellationToken ct = default) =>
+        SaveFromAsync("Library_SessionSource", browser, session, track, LibrarySources.PromotedSession, notes, ct);
+
+    public Task<int?> SaveFromCarAsync(byte[]? browser, int car, string track, string source, LibraryNotes notes, CancellationToken ct = default) =>
+        SaveFromAsync("Library_CarSource", browser, car, track, source, notes, ct);
 
     /// <returns>The new entry's id; null when there is no racer.</returns>
     public Task<int?> CreateAsync(byte[]? browser, LibraryFields f, CancellationToken ct = default) =>
@@ -50,14 +55,14 @@ public sealed class LibraryStore(Db db)
             cancellationToken: ct)), ct);
 
     // The source row is held FOR SHARE while the entry is written: what is copied is what was there.
-    Task<int?> SaveFromAsync(string read, byte[]? browser, int id, string source, LibraryNotes notes, CancellationToken ct) =>
+    Task<int?> SaveFromAsync(string read, byte[]? browser, int id, string track, string source, LibraryNotes notes, CancellationToken ct) =>
         db.WriteAsync(async c =>
         {
             await using var tx = await c.BeginTransactionAsync(ct);
             var from = await c.QuerySingleOrDefaultAsync<SourceRow>(new CommandDefinition(SqlFiles.Get(read), new { browser, id }, tx, cancellationToken: ct));
             if (from is null) return null;
-            var fields = new LibraryFields(from.Brand, from.Model, from.TrackName, from.Traction, from.SurfaceCondition, source, notes,
-                SetupValues.Parse(from.Setup).ToJson(SetupShape.Flat));
+            var fields = new LibraryFields(from.Brand, from.Model, track, from.Traction, from.SurfaceCondition, source, notes,
+                SetupValues.Parse(from.Setup).ToJson(SetupShape.NestedEveryCell));
             var entry = await c.ExecuteScalarAsync<int?>(new CommandDefinition(SqlFiles.Get("Library_Create"), Args(browser, fields), tx, cancellationToken: ct));
             await tx.CommitAsync(ct);
             return entry;
@@ -112,7 +117,7 @@ public sealed class LibraryStore(Db db)
 
     static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    sealed record SourceRow(string? Brand, string? Model, string? TrackName, string? Traction, string? SurfaceCondition, string Setup);
+    sealed record SourceRow(string Brand, string Model, string? Traction, string? SurfaceCondition, string Setup);
 
     sealed record LockedSetup(string Status, string Setup);
 }

@@ -1,6 +1,7 @@
 -- What "Save to library" copies from a session of the active racer: its car's brand and
--- model, track and conditions, and its setup; held FOR SHARE while the entry is written.
-SELECT v.brand, v.model, s.track_name AS trackname, s.traction, s.surface_condition AS surfacecondition,
+-- model, conditions and setup (the track is the racer's, from the form); held FOR SHARE while
+-- the entry is written.
+SELECT v.brand, v.model, s.traction, s.surface_condition AS surfacecondition,
        coalesce(s.actual_setup, '{}')::text AS setup
 FROM sessions s
 JOIN vehicles v ON v.id = s.vehicle_id

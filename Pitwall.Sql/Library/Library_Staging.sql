@@ -1,7 +1,7 @@
 -- Everything the staging view shows, in one row: the entry (with its setup) and the setup it
 -- would go into, the active racer's draft (@draft) or their car's baseline (@car), with that
 -- target's name and status (a car's is 'car'). target is null when the draft or car is not theirs.
-SELECT m.id, m.brand, m.model, m.track_name AS trackname, coalesce(m.setup, '{}')::text AS source,
+SELECT m.id, m.brand, m.vehicle_model AS model, m.track_name AS trackname, coalesce(m.setup, '{}')::text AS source,
        t.setup AS target, t.label, t.status
 FROM master_library m
 LEFT JOIN LATERAL (

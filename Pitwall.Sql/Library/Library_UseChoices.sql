@@ -1,7 +1,7 @@
 -- Where an entry can go for the active racer, as one JSON document: their drafts (with the
 -- car's name) and their cars, the cars of the entry's brand and model first.
 WITH racer AS (SELECT pitwall_active_racer(@browser) AS id),
-entry AS (SELECT m.brand, m.model FROM master_library m WHERE m.id = @id)
+entry AS (SELECT m.brand, m.vehicle_model AS model FROM master_library m WHERE m.id = @id)
 SELECT json_build_object(
     'drafts', coalesce((
         SELECT json_agg(json_build_object('id', s.id, 'name', s.session_name, 'date', s.session_date,

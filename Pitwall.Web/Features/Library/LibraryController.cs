@@ -27,14 +27,19 @@ public sealed class LibraryController(LibraryStore library, BrowserCookie browse
             ? this.PanelOrPage(new Page(Tabs.Library, typeof(LibraryEntryPanel), new { view = new EntryView(entry) }))
             : NotFound();
 
-    /// <summary>The form opens inside a session or a car's editor; a browser is sent to that session or car.</summary>
+    /// <summary>
+    /// The form opens inside a session (its Track filled with the session's) or a car's editor; a
+    /// browser is sent to that session or car.
+    /// </summary>
     [HttpGet("save")]
-    public IActionResult SaveForm(int? session, int? car)
+    public async Task<IActionResult> SaveForm(int? session, int? car, CancellationToken ct)
     {
         Response.Headers.Append("Vary", "HX-Request");
         if (!Request.IsHtmx())
             return Redirect(session is { } s ? $"/event-setup/sessions/{s}" : car is { } c ? $"/shop-master/cars/{c}/edit" : "/library");
-        return Form(new SaveForm { Session = session, Car = car, Source = car is null ? null : "Other" });
+        string? track = null;
+        if (session is { } id && (track = await library.SessionTrackAsync(browser.Key, id, ct)) is null) return NotFound();
+        return Form(new SaveForm { Session = session, Car = car, Source = car is null ? null : "Other", TrackName = track });
     }
 
     /// <summary>The form targets itself (<c>#library-save-form</c>, in the markup): its messages (422) or what was saved.</summary>
@@ -43,8 +48,8 @@ public sealed class LibraryController(LibraryStore library, BrowserCookie browse
     {
         if (!form.Validate()) return Form(form, StatusCodes.Status422UnprocessableEntity);
         var id = form.Session is { } session
-            ? await library.SaveFromSessionAsync(browser.Key, session, form.ToNotes(), ct)
-            : await library.SaveFromCarAsync(browser.Key, form.Car!.Value, form.Source!, form.ToNotes(), ct);
+            ? await library.SaveFromSessionAsync(browser.Key, session, form.Track, form.ToNotes(), ct)
+            : await library.SaveFromCarAsync(browser.Key, form.Car!.Value, form.Track, form.Source!, form.ToNotes(), ct);
         if (id is null) return NotFound();
         log.LogInformation("Library entry {EntryId} saved from {From} {FromId}", id, form.Session is null ? "car" : "session", form.Session ?? form.Car);
         form.Saved = id;

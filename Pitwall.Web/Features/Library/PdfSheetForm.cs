@@ -38,6 +38,10 @@ public sealed class PdfSheetForm
         }
         if (Setup.Count == 0) Errors["Setup"] = "No setup value was read from the sheet: nothing to save.";
         if (!LibrarySources.All.Contains(Source ?? "")) Errors[nameof(Source)] = "Choose where this setup comes from.";
+        // The library's table requires brand, model and track (the earlier tool's NOT NULLs).
+        if (TextRules.Clean(Brand) is null) Errors[nameof(Brand)] = "Name the car's brand.";
+        if (TextRules.Clean(Model) is null) Errors[nameof(Model)] = "Name the car's model.";
+        if (TextRules.Clean(TrackName) is null) Errors[nameof(TrackName)] = "Name the track this setup is for: the library sorts setups by track.";
         foreach (var (field, value, max) in new[] { (nameof(Brand), Brand, 100), (nameof(Model), Model, 100), (nameof(TrackName), TrackName, 255),
                      (nameof(Traction), Traction, 50), (nameof(SurfaceCondition), SurfaceCondition, 50), (nameof(DriverName), DriverName, 255),
                      (nameof(EventName), EventName, 255), (nameof(Notes), Notes, SaveForm.NotesMax) })
@@ -50,14 +54,14 @@ public sealed class PdfSheetForm
     public LibraryFields ToFields() => new(
         TextRules.Clean(Brand), TextRules.Clean(Model), TextRules.Clean(TrackName), TextRules.Clean(Traction), TextRules.Clean(SurfaceCondition),
         Source!, new LibraryNotes(TextRules.Clean(DriverName), TextRules.Clean(EventName), TextRules.Clean(Notes)),
-        SetupValues.Empty.With(Setup).ToJson(SetupShape.Flat));
+        SetupValues.Empty.With(Setup).ToJson(SetupShape.NestedEveryCell));
 
     public IEnumerable<FieldModel> Fields()
     {
         string? E(string key) => Errors.GetValueOrDefault(key);
-        yield return new("pdf", nameof(Brand), "Brand", Brand, E(nameof(Brand)));
-        yield return new("pdf", nameof(Model), "Model", Model, E(nameof(Model)));
-        yield return new("pdf", nameof(TrackName), "Track", TrackName, E(nameof(TrackName)));
+        yield return new("pdf", nameof(Brand), "Brand", Brand, E(nameof(Brand)), Optional: false);
+        yield return new("pdf", nameof(Model), "Model", Model, E(nameof(Model)), Optional: false);
+        yield return new("pdf", nameof(TrackName), "Track", TrackName, E(nameof(TrackName)), Optional: false);
         yield return new("pdf", nameof(Traction), "Traction", Traction, E(nameof(Traction)), Options: ["Low", "Medium", "High"]);
         yield return new("pdf", nameof(SurfaceCondition), "Surface condition", SurfaceCondition, E(nameof(SurfaceCondition)));
         yield return new("pdf", nameof(Source), "Source", Source, E(nameof(Source)), Options: LibrarySources.All, Optional: false);

@@ -14,6 +14,7 @@ public sealed class SaveForm
     public int? Session { get; set; }
     public int? Car { get; set; }
     public string? Source { get; set; }
+    public string? TrackName { get; set; }
     public string? DriverName { get; set; }
     public string? EventName { get; set; }
     public string? Notes { get; set; }
@@ -29,12 +30,16 @@ public sealed class SaveForm
         Errors.Clear();
         if (Session is null == Car is null) Errors[""] = "Choose a session or a car to save.";
         if (Car is not null && !LibrarySources.All.Contains(Source ?? "")) Errors[nameof(Source)] = "Choose where this setup comes from.";
+        if (TextRules.Clean(TrackName) is not { } track) Errors[nameof(TrackName)] = "Name the track this setup is for: the library sorts setups by track.";
+        else if (track.Length > NameMax) Errors[nameof(TrackName)] = $"Use at most {NameMax} characters.";
         if (TextRules.Clean(DriverName) is { Length: > NameMax }) Errors[nameof(DriverName)] = $"Use at most {NameMax} characters.";
         if (TextRules.Clean(EventName) is { Length: > NameMax }) Errors[nameof(EventName)] = $"Use at most {NameMax} characters.";
         if (TextRules.Clean(Notes) is { Length: > NotesMax }) Errors[nameof(Notes)] = $"Use at most {NotesMax} characters.";
-        TextRules.CheckReadable(Errors, (nameof(DriverName), DriverName), (nameof(EventName), EventName), (nameof(Notes), Notes));
+        TextRules.CheckReadable(Errors, (nameof(TrackName), TrackName), (nameof(DriverName), DriverName), (nameof(EventName), EventName), (nameof(Notes), Notes));
         return Errors.Count == 0;
     }
+
+    public string Track => TextRules.Clean(TrackName)!;
 
     public LibraryNotes ToNotes() => new(TextRules.Clean(DriverName), TextRules.Clean(EventName), TextRules.Clean(Notes));
 
@@ -43,6 +48,7 @@ public sealed class SaveForm
         string? E(string key) => Errors.GetValueOrDefault(key);
         if (Car is not null)
             yield return new("library-save", nameof(Source), "Source", Source ?? "Other", E(nameof(Source)), Options: LibrarySources.All, Optional: false);
+        yield return new("library-save", nameof(TrackName), "Track", TrackName, E(nameof(TrackName)), Optional: false);
         yield return new("library-save", nameof(DriverName), "Driver name", DriverName, E(nameof(DriverName)));
         yield return new("library-save", nameof(EventName), "Event name", EventName, E(nameof(EventName)));
         yield return new("library-save", nameof(Notes), "Notes", Notes, E(nameof(Notes)), Multiline: true);
