@@ -9,6 +9,12 @@ public enum SetupShape
     /// <summary><c>vehicles.baseline_setup</c>: <c>{"front": {"shock_oil": 500}}</c>.</summary>
     Nested,
 
-    /// <summary><c>sessions.actual_setup</c> and library setups: <c>{"SO_F": 500}</c>.</summary>
+    /// <summary><c>sessions.actual_setup</c>: <c>{"SO_F": 500}</c>.</summary>
     Flat,
+
+    /// <summary>
+    /// <c>master_library.setup</c>: the earlier tool converts the whole sheet to the nested paths,
+    /// so every one of the 29 is written, a blank as JSON null (<c>{"front": {"spring": null, …}}</c>).
+    /// </summary>
+    NestedEveryCell,
 }

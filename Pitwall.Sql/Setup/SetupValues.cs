@@ -31,12 +31,12 @@ public sealed class SetupValues
 
     public string? this[string key] => Values.GetValueOrDefault(key);
 
-    /// <summary>Whether the stored value of this key is JSON null (kept, and flagged).</summary>
-    public bool IsNull(string key) => _stored.TryGetValue(key, out var node) && node is null;
-
-    /// <summary>Sheet keys whose stored value fails its rule or is null: shown as they are and flagged.</summary>
+    /// <summary>
+    /// Sheet keys whose stored value fails its rule: shown as they are and flagged. A JSON null is
+    /// the earlier tool's blank cell: shown empty, never flagged, and kept null until a value is typed.
+    /// </summary>
     public IEnumerable<string> Flagged =>
-        _stored.Keys.Where(k => IsNull(k) || (Values[k].Length > 0 && SetupSheet.Find(k)?.Check(Values[k]) is not null));
+        _stored.Keys.Where(k => Values[k].Length > 0 && SetupSheet.Find(k)?.Check(Values[k]) is not null);
 
     public static SetupValues Parse(string? json) =>
         From(string.IsNullOrWhiteSpace(json) ? null : JsonNode.Parse(json) as JsonObject);
@@ -120,9 +120,9 @@ public sealed class SetupValues
         var root = (JsonObject)Extras.DeepClone();
         foreach (var parameter in SetupSheet.Parameters)
         {
-            if (!_stored.TryGetValue(parameter.Key, out var node)) continue;
+            if (!_stored.TryGetValue(parameter.Key, out var node) && shape != SetupShape.NestedEveryCell) continue;
             var value = node?.DeepClone();
-            if (shape == SetupShape.Nested && SetupSheet.NestedPathOf.TryGetValue(parameter.Key, out var path)
+            if (shape != SetupShape.Flat && SetupSheet.NestedPathOf.TryGetValue(parameter.Key, out var path)
                 && (root[path.Group] ??= new JsonObject()) is JsonObject group)
                 group[path.Name] = value;
             else

@@ -117,7 +117,7 @@ public sealed class SetupValuesTests
         """;
 
     [Fact]
-    public void RealLegacyValues_AreShownAsStored_AndFlaggedWhereTheyBreakARule()
+    public void RealLegacyValues_AreShownAsStored_AndFlaggedWhereTheyBreakARule_ButABlankCellIsNot()
     {
         var setup = SetupValues.Parse(RealBaseline);
 
@@ -129,12 +129,12 @@ public sealed class SetupValuesTests
         Assert.Equal("-2,0", setup["C_F"]);
         Assert.Equal("0", setup["Toe_F"]);
         Assert.Equal("", setup["RH_F"]);
-        Assert.True(setup.IsNull("RH_F"));
-        Assert.True(setup.IsNull("Clutch"));
+        Assert.Equal("null", setup.StoredJson("RH_F"));
+        Assert.Equal("null", setup.StoredJson("Clutch"));
         Assert.Equal("yes", setup.Extras["front"]!["bump_stop"]!.GetValue<string>());
         // 450wt and 3000wt are not numbers, BLANK is no spur, 0 cSt is out of range for none here
-        // (toe 0 is fine), the two nulls are flagged; "2,3" and "-2,0" are valid decimals.
-        Assert.Equal(["Clutch", "DR", "RH_F", "SO_F", "Spur"], setup.Flagged.Order());
+        // (toe 0 is fine); "2,3" and "-2,0" are valid decimals. The two nulls are blank cells: not flagged.
+        Assert.Equal(["DR", "SO_F", "Spur"], setup.Flagged.Order());
     }
 
     [Theory]
@@ -206,5 +206,29 @@ public sealed class SetupValuesTests
         Assert.Equal(("front", "shock_travel"), SetupSheet.NestedPathOf["ST_F"]);
         Assert.Equal(("rear", "shock_travel"), SetupSheet.NestedPathOf["ST_R"]);
         Assert.Equal(("power", "venturi"), SetupSheet.NestedPathOf["Venturi"]);
+    }
+
+    [Fact]
+    public void ALibrarySetup_IsWrittenNestedWithEveryCell_BlanksAsNull_AndABlankStaysNullUntilAValueIsTyped()
+    {
+        var flat = SetupValues.Parse("""{"SO_F": 500, "P_F": "1.2x4", "unknown_key": 1}""");
+
+        var nested = JsonNode.Parse(flat.ToJson(SetupShape.NestedEveryCell))!.AsObject();
+
+        // The earlier tool's converter writes all 29 paths: 3 diffs, 9 front, 9 rear, 2 tires, 6 power.
+        Assert.Equal([("diffs", 3), ("front", 9), ("rear", 9), ("tires", 2), ("power", 6)],
+            SetupSheet.Groups.Select(g => (g.Group, nested[g.Group]!.AsObject().Count)));
+        Assert.Equal(500, nested["front"]!["shock_oil"]!.GetValue<int>());
+        Assert.Equal("1.2x4", nested["front"]!["pistons"]!.GetValue<string>());
+        Assert.True(nested["front"]!.AsObject().ContainsKey("spring") && nested["front"]!["spring"] is null);
+        Assert.Equal(1, nested["unknown_key"]!.GetValue<int>());
+
+        // Shown as the form shows it (a null as an empty field), saved unchanged: every null stays null, none is flagged.
+        var reread = SetupValues.Parse(nested.ToJsonString());
+        var shown = SetupSheet.Parameters.ToDictionary(p => p.Key, p => reread[p.Key] ?? "");
+        Assert.Equal(nested.ToJsonString(), reread.With(shown).ToJson(SetupShape.NestedEveryCell));
+        Assert.Empty(reread.Flagged);
+        var typed = JsonNode.Parse(reread.With(new Dictionary<string, string>(shown) { ["SP_F"] = "Blue" }).ToJson(SetupShape.NestedEveryCell))!;
+        Assert.Equal("Blue", typed["front"]!["spring"]!.GetValue<string>());
     }
 }
