@@ -6,18 +6,23 @@ export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
-CONFIG ?= Debug
-APP := cd Pitwall.Web && dotnet bin/$(CONFIG)/net10.0/Pitwall.Web.dll
+# Every command runs the app as the Docker image does: the Release build, published (htmx and the
+# CSS precompressed and fingerprinted, served with immutable caching), from publish/web.
 PUBLISH_DIR := publish/web
+APP := cd $(PUBLISH_DIR) && dotnet Pitwall.Web.dll
 
-.PHONY: run build test deps deps-postgres deps-chromium deps-bench migrate rollback db-status db-stop publish bench clean
+.PHONY: run build app test deps deps-postgres deps-chromium deps-bench migrate rollback db-status db-stop publish bench clean
 
-## run: build, start the embedded PostgreSQL (unless DATABASE_URL is set), migrate, serve on :5080 (or $PORT)
-run: deps-postgres build
+## run: publish the Release build, start the embedded PostgreSQL (unless DATABASE_URL is set), migrate, serve on :5080 (or $PORT)
+run: deps-postgres app
 	$(APP) serve
 
+## build: compile everything (Debug), for working on the code
 build:
-	dotnet build pitwall.sln -c $(CONFIG) -v quiet -nologo
+	dotnet build pitwall.sln -v quiet -nologo
+
+app:
+	dotnet publish Pitwall.Web/Pitwall.Web.csproj -c Release -o $(PUBLISH_DIR) -v quiet -nologo
 
 ## test: install what is missing, then every xunit and Playwright test against throwaway PostgreSQL servers
 test: deps
@@ -29,17 +34,17 @@ test: deps
 	dotnet test Pitwall.Tests/Pitwall.Tests.csproj -c Release --no-build --logger "console;verbosity=normal" && \
 	dotnet test e2e/Pitwall.E2E.csproj -c Release --no-build --logger "console;verbosity=normal"
 
-migrate: deps-postgres build
+migrate: deps-postgres app
 	$(APP) migrate
 
 ## rollback: undo the newest migration, or every version above TO (make rollback TO=1)
-rollback: deps-postgres build
+rollback: deps-postgres app
 	$(APP) rollback $(if $(TO),--to $(TO))
 
-db-status: deps-postgres build
+db-status: deps-postgres app
 	$(APP) db-status
 
-db-stop: build
+db-stop: app
 	$(APP) db-stop
 
 publish:

@@ -30,7 +30,7 @@ public static class PitwallApp
     public static async Task<int> ServeAsync(string[] args, IConfiguration config, Microsoft.Extensions.Logging.ILogger logger)
     {
         // Before the database is touched: an open deployment must not come up at all.
-        AccessKey.EnsureNotOpen(config, [config["urls"] ?? config["ASPNETCORE_URLS"] ?? DefaultUrl(config)]);
+        AccessKey.EnsureNotOpen(config, ListenUrls(config));
         var connectionString = await DatabaseLocation.ResolveAsync(config, logger);
         if (!DatabaseCommands.RunMigrations(connectionString, logger)) return 1;
         await using var app = Build(args, connectionString);
@@ -53,10 +53,10 @@ public static class PitwallApp
         // from where the build left them; a published app has no such manifest and this does nothing.
         builder.WebHost.UseStaticWebAssets();
 
-        var urls = builder.Configuration["urls"] is { Length: > 0 } given ? given : DefaultUrl(builder.Configuration);
+        var urls = ListenUrls(builder.Configuration);
         builder.WebHost.UseUrls(urls);
         var access = AccessKey.From(builder.Configuration);
-        AccessKey.EnsureNotOpen(builder.Configuration, urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        AccessKey.EnsureNotOpen(builder.Configuration, urls);
         var limits = Limits.From(builder.Configuration);
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 
@@ -137,6 +137,14 @@ public static class PitwallApp
         app.MapControllers().WithStaticAssets();
         return app;
     }
+
+    /// <summary>
+    /// Where to listen: --urls or ASPNETCORE_URLS when given, else PITWALL_HOST and PORT. A blank
+    /// value counts as not given (some hosts set ASPNETCORE_URLS to an empty string).
+    /// </summary>
+    static string[] ListenUrls(IConfiguration config) =>
+        (new[] { config["urls"], config["ASPNETCORE_URLS"] }.FirstOrDefault(u => !string.IsNullOrWhiteSpace(u)) ?? DefaultUrl(config))
+        .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     static string DefaultUrl(IConfiguration config)
     {

@@ -43,6 +43,18 @@ public sealed partial class DockerfileEntrypointTests
     }
 
     [Fact]
+    public async Task AnEmptyAspNetCoreUrls_CountsAsUnset_AndTheAppServesOnPort()
+    {
+        var db = await TestPostgres.CreateDatabaseAsync();
+        await using var app = StartLikeTheImage(FinalStage(), new() { ["DATABASE_URL"] = db, ["ASPNETCORE_URLS"] = "" });
+
+        await app.WaitUntilHealthyAsync();
+
+        Assert.DoesNotContain(app.Lines, l => l.Contains("beyond this machine"));
+        Assert.Contains(app.Lines, l => l.Contains($"http://127.0.0.1:{app.Port}"));
+    }
+
+    [Fact]
     public async Task ThePublishedApp_StartedAsTheEntrypointDoes_MigratesServesAndLogsJson()
     {
         var stage = FinalStage();
