@@ -86,10 +86,11 @@ public sealed class LocalPostgres
                 asUser: true, ct);
             _logger.LogInformation("Embedded PostgreSQL started on 127.0.0.1:{Port} with data in {DataDir}", Port, DataDir);
         }
-        await CreateDatabaseAsync(Database, ct);
+        await CreateDatabaseAsync(Database, ct: ct);
     }
 
-    public async Task CreateDatabaseAsync(string database, CancellationToken ct = default)
+    /// <param name="template">A database to copy (the tests' migrated templates); an empty one when null.</param>
+    public async Task CreateDatabaseAsync(string database, string? template = null, CancellationToken ct = default)
     {
         // Unpooled: this server restarts under tests, and a pooled connection would outlive it.
         await using var connection = OneShotConnection.Create(ConnectionString("postgres"));
@@ -100,7 +101,8 @@ public sealed class LocalPostgres
         };
         if (await exists.ExecuteScalarAsync(ct) is null)
         {
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database.Replace("\"", "\"\"")}\"", connection);
+            var copy = template is null ? "" : $" TEMPLATE \"{template.Replace("\"", "\"\"")}\"";
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database.Replace("\"", "\"\"")}\"{copy}", connection);
             await create.ExecuteNonQueryAsync(ct);
         }
     }

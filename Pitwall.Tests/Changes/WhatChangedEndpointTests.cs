@@ -7,8 +7,11 @@ namespace Pitwall.Tests.Changes;
 /// What changed, over HTTP: Close Session (422 beside the field, then closed), the Changes view
 /// with its filter, Compare, Make baseline, restore and print; another racer's ids are a 404.
 /// </summary>
-public sealed class WhatChangedEndpointTests : IAsyncLifetime
+public abstract class WhatChangedEndpointTests(DatabaseShape shape) : IAsyncLifetime
 {
+    public sealed class OnAFreshDatabase() : WhatChangedEndpointTests(DatabaseShape.Fresh);
+    public sealed class OnAnAdoptedDatabase() : WhatChangedEndpointTests(DatabaseShape.Adopted);
+
     SeededApp _app = null!;
     int _first, _second;
 
@@ -16,7 +19,7 @@ public sealed class WhatChangedEndpointTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = await SeededApp.StartAsync();
+        _app = await SeededApp.StartAsync(shape);
         await TestPostgres.ExecuteAsync(Db, $$$"""UPDATE vehicles SET baseline_setup = '{"front": {"shock_oil": 450}}' WHERE id = {{{_app.AnasCar}}}""");
         _first = await LockedAsync("Club practice", "2026-11-14", "500");
         _second = await LockedAsync("Club race", "2026-11-21", "550");

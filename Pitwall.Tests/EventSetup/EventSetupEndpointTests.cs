@@ -4,14 +4,17 @@ using Pitwall.Tests.Infrastructure;
 namespace Pitwall.Tests.EventSetup;
 
 /// <summary>Event Setup over HTTP: new session, draft autosave, lock, validation, other racers' sessions.</summary>
-public sealed class EventSetupEndpointTests : IAsyncLifetime
+public abstract class EventSetupEndpointTests(DatabaseShape shape) : IAsyncLifetime
 {
+    public sealed class OnAFreshDatabase() : EventSetupEndpointTests(DatabaseShape.Fresh);
+    public sealed class OnAnAdoptedDatabase() : EventSetupEndpointTests(DatabaseShape.Adopted);
+
     SeededApp _app = null!;
     int _draft;
 
     public async Task InitializeAsync()
     {
-        _app = await SeededApp.StartAsync();
+        _app = await SeededApp.StartAsync(shape);
         _draft = await _app.AnasDraftAsync(NewSession(_app.AnasCar));
     }
 

@@ -6,15 +6,18 @@ using Pitwall.Tests.Infrastructure;
 namespace Pitwall.Tests.Exchange;
 
 /// <summary>Export and import of a car over HTTP: the round trip, every kind of bad file (422, path, nothing saved), duplicates, another racer's car.</summary>
-public sealed class CarExchangeTests : IAsyncLifetime
+public abstract class CarExchangeTests(DatabaseShape shape) : IAsyncLifetime
 {
+    public sealed class OnAFreshDatabase() : CarExchangeTests(DatabaseShape.Fresh);
+    public sealed class OnAnAdoptedDatabase() : CarExchangeTests(DatabaseShape.Adopted);
+
     SeededApp _app = null!;
 
     string Db => _app.App.ConnectionString;
 
     public async Task InitializeAsync()
     {
-        _app = await SeededApp.StartAsync();
+        _app = await SeededApp.StartAsync(shape);
         // Ana's Mugen as the earlier tool and Pitwall left it: a nested baseline with odd values and
         // unknown keys, two sessions (flat setups), pasted laps and an adopted result with stored figures only.
         await TestPostgres.ExecuteAsync(Db, $$$"""

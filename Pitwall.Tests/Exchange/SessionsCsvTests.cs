@@ -6,11 +6,14 @@ using Pitwall.Tests.Infrastructure;
 namespace Pitwall.Tests.Exchange;
 
 /// <summary>"Export CSV": one row per result with the session, the figures and one column per setup parameter.</summary>
-public sealed class SessionsCsvTests : IAsyncLifetime
+public abstract class SessionsCsvTests(DatabaseShape shape) : IAsyncLifetime
 {
+    public sealed class OnAFreshDatabase() : SessionsCsvTests(DatabaseShape.Fresh);
+    public sealed class OnAnAdoptedDatabase() : SessionsCsvTests(DatabaseShape.Adopted);
+
     SeededApp _app = null!;
 
-    public async Task InitializeAsync() => _app = await SeededApp.StartAsync();
+    public async Task InitializeAsync() => _app = await SeededApp.StartAsync(shape);
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 

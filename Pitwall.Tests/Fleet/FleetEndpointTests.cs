@@ -5,11 +5,14 @@ using Pitwall.Tests.Infrastructure;
 namespace Pitwall.Tests.Fleet;
 
 /// <summary>Shop Master over HTTP: validation of the car and its baseline sheet, and other racers' cars.</summary>
-public sealed class FleetEndpointTests : IAsyncLifetime
+public abstract class FleetEndpointTests(DatabaseShape shape) : IAsyncLifetime
 {
+    public sealed class OnAFreshDatabase() : FleetEndpointTests(DatabaseShape.Fresh);
+    public sealed class OnAnAdoptedDatabase() : FleetEndpointTests(DatabaseShape.Adopted);
+
     SeededApp _app = null!;
 
-    public async Task InitializeAsync() => _app = await SeededApp.StartAsync();
+    public async Task InitializeAsync() => _app = await SeededApp.StartAsync(shape);
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
     Dictionary<string, string> Car(string brand = "Mugen", string model = "MBX8R", params (string Key, string Value)[] setup)

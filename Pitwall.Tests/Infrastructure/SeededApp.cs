@@ -1,11 +1,17 @@
 namespace Pitwall.Tests.Infrastructure;
 
-/// <summary>Two racers (Ana, the default, and Bruno), a browser on each, and a car each, over real HTTP.</summary>
+/// <summary>
+/// Two racers (Ana and Bruno), a browser on each, and a car each, over real HTTP, on a database of
+/// either shape. On a fresh one Ana, the first racer, is the default; on an adopted one the
+/// earlier tool's racers, cars, sessions, results and library entries are there too, and its
+/// 'Default Racer' stays the default.
+/// </summary>
 public sealed class SeededApp : IAsyncDisposable
 {
-    SeededApp(TestApp app, TestBrowser ana, TestBrowser bruno, int anasCar, int brunosCar)
+    SeededApp(TestApp app, DatabaseShape shape, TestBrowser ana, TestBrowser bruno, int anasCar, int brunosCar)
     {
         App = app;
+        Shape = shape;
         Ana = ana;
         Bruno = bruno;
         AnasCar = anasCar;
@@ -13,23 +19,26 @@ public sealed class SeededApp : IAsyncDisposable
     }
 
     public TestApp App { get; }
+    public DatabaseShape Shape { get; }
     public TestBrowser Ana { get; }
     public TestBrowser Bruno { get; }
     public int AnasCar { get; }
     public int BrunosCar { get; }
 
-    public static async Task<SeededApp> StartAsync()
+    public static async Task<SeededApp> StartAsync(DatabaseShape shape)
     {
-        var app = await TestApp.StartAsync();
+        var app = await TestApp.StartAsync(shape);
         var ana = new TestBrowser(app.Address);
         var bruno = new TestBrowser(app.Address);
         await CreateAsync(ana, "/profiles", new() { ["Name"] = "Ana" });
         await CreateAsync(bruno, "/profiles", new() { ["Name"] = "Bruno" });
         await CreateAsync(ana, "/shop-master/cars", new() { ["Brand"] = "Mugen", ["Model"] = "MBX8R" });
         await CreateAsync(bruno, "/shop-master/cars", new() { ["Brand"] = "Xray", ["Model"] = "XB8" });
-        var ids = await TestPostgres.ScalarAsync<int[]>(app.ConnectionString, "SELECT array_agg(id ORDER BY id) FROM vehicles");
-        return new SeededApp(app, ana, bruno, ids[0], ids[1]);
+        return new SeededApp(app, shape, ana, bruno, await CarOfAsync(app, "Ana"), await CarOfAsync(app, "Bruno"));
     }
+
+    static Task<int> CarOfAsync(TestApp app, string racer) => TestPostgres.ScalarAsync<int>(app.ConnectionString,
+        $"SELECT min(v.id) FROM vehicles v JOIN racer_profiles r ON r.id = v.profile_id WHERE r.name = '{racer}'");
 
     /// <summary>Ana starts a session (➕ New Session with these fields): its draft's id.</summary>
     public async Task<int> AnasDraftAsync(Dictionary<string, string> newSession)
@@ -45,6 +54,7 @@ public sealed class SeededApp : IAsyncDisposable
             throw new InvalidOperationException($"{path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
 
+    /// <summary>Every car and session in the database (the earlier tool's included), to show that nothing changed.</summary>
     public Task<string> Snapshot() => TestPostgres.ScalarAsync<string>(App.ConnectionString, """
         SELECT (SELECT string_agg(row(v.*)::text, E'\n' ORDER BY id) FROM vehicles v) || E'\n' ||
                coalesce((SELECT string_agg(row(s.id, s.session_name, s.status, s.actual_setup)::text, E'\n' ORDER BY id) FROM sessions s), '')

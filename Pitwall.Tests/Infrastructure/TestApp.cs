@@ -27,6 +27,11 @@ public sealed class TestApp : IAsyncDisposable
     public Uri Address { get; }
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>The app on a migrated database of its own, of either shape.</summary>
+    /// <param name="settings">Configuration as the environment would give it (PITWALL_FORWARDED_HEADERS=true, say).</param>
+    public static async Task<TestApp> StartAsync(DatabaseShape shape, params string[] settings) =>
+        await StartAsync(await TestDatabases.CreateAsync(shape), migrate: false, settings);
+
     /// <param name="migrate">False leaves the database as it is, for tests of an unmigrated one.</param>
     /// <param name="settings">Configuration as the environment would give it (PITWALL_FORWARDED_HEADERS=true, say).</param>
     public static async Task<TestApp> StartAsync(string? connectionString = null, bool migrate = true, params string[] settings)

@@ -19,12 +19,12 @@ public static class TestPostgres
     public static readonly string[] FastSettings =
         ["fsync=off", "synchronous_commit=off", "full_page_writes=off", "max_connections=300"];
 
-    /// <summary>A new, empty database on the shared server.</summary>
-    public static async Task<string> CreateDatabaseAsync()
+    /// <summary>A new database on the shared server: empty, or a copy of the template database named.</summary>
+    public static async Task<string> CreateDatabaseAsync(string? template = null)
     {
         var server = await Shared.Value;
         var name = "t_" + Guid.NewGuid().ToString("N")[..16];
-        await server.CreateDatabaseAsync(name);
+        await server.CreateDatabaseAsync(name, template);
         // Hundreds of test databases share one server: a pool a test leaves behind (a store's
         // data source, an app that is never stopped) gives its idle connections back within
         // seconds instead of holding server slots for Npgsql's default five minutes.

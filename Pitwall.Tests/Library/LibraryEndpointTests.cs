@@ -5,13 +5,16 @@ using Pitwall.Tests.Infrastructure;
 namespace Pitwall.Tests.Library;
 
 /// <summary>The Library over HTTP: save from a session or a car, filters, search, pages, staging and Apply, another racer's ids.</summary>
-public sealed class LibraryEndpointTests : IAsyncLifetime
+public abstract class LibraryEndpointTests(DatabaseShape shape) : IAsyncLifetime
 {
+    public sealed class OnAFreshDatabase() : LibraryEndpointTests(DatabaseShape.Fresh);
+    public sealed class OnAnAdoptedDatabase() : LibraryEndpointTests(DatabaseShape.Adopted);
+
     SeededApp _app = null!;
 
     string Db => _app.App.ConnectionString;
 
-    public async Task InitializeAsync() => _app = await SeededApp.StartAsync();
+    public async Task InitializeAsync() => _app = await SeededApp.StartAsync(shape);
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 

@@ -6,8 +6,11 @@ using Pitwall.Web.Features.Library;
 namespace Pitwall.Tests.Library;
 
 /// <summary>"Import PDF sheet": a fillable Tekno sheet read through its map, a PDF without fields, a file that is not a PDF.</summary>
-public sealed class PdfSheetTests : IAsyncLifetime
+public abstract class PdfSheetTests(DatabaseShape shape) : IAsyncLifetime
 {
+    public sealed class OnAFreshDatabase() : PdfSheetTests(DatabaseShape.Fresh);
+    public sealed class OnAnAdoptedDatabase() : PdfSheetTests(DatabaseShape.Adopted);
+
     static readonly (string, string)[] TeknoSheet =
     [
         ("Model", "EB48 2.2"), ("FDO", "7000"), ("CDO", "10000"), ("RDO", "3000"), ("FSO", "550"), ("RSO", "450wt"),
@@ -19,7 +22,7 @@ public sealed class PdfSheetTests : IAsyncLifetime
 
     SeededApp _app = null!;
 
-    public async Task InitializeAsync() => _app = await SeededApp.StartAsync();
+    public async Task InitializeAsync() => _app = await SeededApp.StartAsync(shape);
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 

@@ -5,8 +5,11 @@ using Pitwall.Tests.Infrastructure;
 namespace Pitwall.Tests.Results;
 
 /// <summary>Results over HTTP: save, edit, delete, CSV, 422s, adopted rows, another racer's ids, the Performance view.</summary>
-public sealed class ResultsEndpointTests : IAsyncLifetime
+public abstract class ResultsEndpointTests(DatabaseShape shape) : IAsyncLifetime
 {
+    public sealed class OnAFreshDatabase() : ResultsEndpointTests(DatabaseShape.Fresh);
+    public sealed class OnAnAdoptedDatabase() : ResultsEndpointTests(DatabaseShape.Adopted);
+
     SeededApp _app = null!;
     int _session;
 
@@ -14,7 +17,7 @@ public sealed class ResultsEndpointTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = await SeededApp.StartAsync();
+        _app = await SeededApp.StartAsync(shape);
         _session = await SessionAsync(_app.AnasCar, "Saturday practice", "2026-11-21");
     }
 

@@ -4,14 +4,17 @@ using Pitwall.Tests.Infrastructure;
 namespace Pitwall.Tests.Security;
 
 /// <summary>Issue 10, item 5: a write whose Origin or Sec-Fetch-Site says another site is refused, even with a valid token.</summary>
-public sealed class SameOriginTests : IAsyncLifetime
+public abstract class SameOriginTests(DatabaseShape shape) : IAsyncLifetime
 {
+    public sealed class OnAFreshDatabase() : SameOriginTests(DatabaseShape.Fresh);
+    public sealed class OnAnAdoptedDatabase() : SameOriginTests(DatabaseShape.Adopted);
+
     SeededApp _app = null!;
     int _draft;
 
     public async Task InitializeAsync()
     {
-        _app = await SeededApp.StartAsync();
+        _app = await SeededApp.StartAsync(shape);
         _draft = await _app.AnasDraftAsync(new Dictionary<string, string>(Draft("")) { ["CarId"] = _app.AnasCar.ToString() });
     }
 
