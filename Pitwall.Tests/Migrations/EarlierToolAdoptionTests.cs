@@ -63,13 +63,13 @@ public sealed class EarlierToolAdoptionTests
         new Migrator(db, NullLogger.Instance).Migrate();
 
         await TestPostgres.ExecuteAsync(db, """
-            UPDATE racer_profiles SET facebook = 'ana.racing', updated_at = '2000-01-01' WHERE name = 'Ana';
+            UPDATE racer_profiles SET facebook = 'sam.racing', updated_at = '2000-01-01' WHERE name = 'Sam Rivers';
             UPDATE vehicles SET transponder = '7654321', updated_at = '2000-01-01' WHERE brand = 'Mugen';
             UPDATE sessions SET status = 'closed', last_updated = '2000-01-01' WHERE session_name = 'Saturday practice';
             """);
 
         // The trigger sets the time of the edit, as the earlier tool meant it to.
-        Assert.True(await TestPostgres.ScalarAsync<bool>(db, "SELECT updated_at > '2020-01-01' FROM racer_profiles WHERE name = 'Ana'"));
+        Assert.True(await TestPostgres.ScalarAsync<bool>(db, "SELECT updated_at > '2020-01-01' FROM racer_profiles WHERE name = 'Sam Rivers'"));
         Assert.True(await TestPostgres.ScalarAsync<bool>(db, "SELECT updated_at > '2020-01-01' FROM vehicles WHERE brand = 'Mugen'"));
         Assert.True(await TestPostgres.ScalarAsync<bool>(db,
             "SELECT last_updated > '2020-01-01' AND updated_at > '2020-01-01' FROM sessions WHERE session_name = 'Saturday practice'"));

@@ -8,9 +8,10 @@ using Pitwall.Tests.Infrastructure;
 namespace Pitwall.Tests.Migrations;
 
 /// <summary>
-/// An adopted database of the earlier tool, used by a racer through Pitwall and by the
-/// earlier tool at once, then rolled back to V1 and migrated again: only what the racer
-/// changed has changed, in the shapes the earlier tool reads, and the default is kept.
+/// An adopted database of the earlier tool (with the ORP fields its current users applied), used
+/// by a racer through Pitwall and by the earlier tool at once, then rolled back to V1 and migrated
+/// again: only what the racer changed has changed, in the shapes the earlier tool reads, the
+/// tool's own statements keep working, and the default is kept.
 /// </summary>
 public sealed class EarlierToolOnTheSameDatabaseTests : IAsyncLifetime
 {
@@ -20,7 +21,7 @@ public sealed class EarlierToolOnTheSameDatabaseTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _db = await TestPostgres.CreateDatabaseAsync();
-        await EarlierToolDatabase.CreateAsync(_db, Phase44State.HalfApplied);
+        await EarlierToolDatabase.CreateAsync(_db, Phase44State.HalfApplied, orpFields: true);
         _app = await TestApp.StartAsync(_db);
     }
 
@@ -53,28 +54,28 @@ public sealed class EarlierToolOnTheSameDatabaseTests : IAsyncLifetime
     public async Task RacerEdits_ThenRollbackTo1_AndMigrate_ChangeOnlyWhatTheRacerChanged_AndKeepTheDefault()
     {
         var untouched = await EarlierToolDatabase.SnapshotAsync(_db);
-        var ana = await BrowserOfAsync("Ana");
-        var anaId = await IdAsync("SELECT id FROM racer_profiles WHERE name = 'Ana'");
+        var sam = await BrowserOfAsync("Sam Rivers");
+        var samId = await IdAsync("SELECT id FROM racer_profiles WHERE name = 'Sam Rivers'");
         var mugen = await IdAsync("SELECT id FROM vehicles WHERE brand = 'Mugen'");
         var draft = await IdAsync("SELECT id FROM sessions WHERE session_name = 'Club night'");
         var baseline = await JsonAsync($"SELECT baseline_setup::text FROM vehicles WHERE id = {mugen}");
         var draftSetup = await JsonAsync($"SELECT actual_setup::text FROM sessions WHERE id = {draft}");
 
-        // Ana makes herself the default (her empty facebook handle and sponsors as shown).
-        var profile = await ana.HtmxPostAsync($"/profiles/{anaId}", new Dictionary<string, string>
+        // Sam makes himself the default (his empty Instagram handle and sponsors as shown).
+        var profile = await sam.HtmxPostAsync($"/profiles/{samId}", new Dictionary<string, string>
         {
-            ["Name"] = "Ana", ["Email"] = "ana@example.com", ["Facebook"] = "ana.rc", ["Instagram"] = "", ["Sponsors"] = "JQ\nHudy",
+            ["Name"] = "Sam Rivers", ["Email"] = "sam@example.com", ["Facebook"] = "sam.rc", ["Instagram"] = "", ["Sponsors"] = "JQ\nHudy",
             ["IsDefault"] = "true", ["WasDefault"] = "false",
         });
         Assert.Equal(HttpStatusCode.OK, profile.StatusCode);
-        // Her Mugen's front shock oil, on a sheet full of the earlier tool's odd values.
-        var car = await ana.HtmxPostAsync($"/shop-master/cars/{mugen}", new Dictionary<string, string>(Sheet(baseline, ("SO_F", "500")))
+        // His Mugen's front shock oil, on a sheet full of the earlier tool's odd values.
+        var car = await sam.HtmxPostAsync($"/shop-master/cars/{mugen}", new Dictionary<string, string>(Sheet(baseline, ("SO_F", "500")))
         {
             ["Brand"] = "Mugen", ["Model"] = "MBX8R", ["Nickname"] = "", ["Transponder"] = "1234567",
         });
         Assert.Equal(HttpStatusCode.OK, car.StatusCode);
-        // Her Tekno's draft, of the earlier tool's type "Club Race", saved with one change.
-        var saved = await ana.HtmxPostAsync($"/event-setup/sessions/{draft}/draft", new Dictionary<string, string>(Sheet(draftSetup, ("SO_F", "650")))
+        // His Tekno's draft, of the earlier tool's type "Club Race", saved with one change.
+        var saved = await sam.HtmxPostAsync($"/event-setup/sessions/{draft}/draft", new Dictionary<string, string>(Sheet(draftSetup, ("SO_F", "650")))
         {
             ["SessionName"] = "Club night", ["Type"] = "Club Race", ["Date"] = await JsonAsync($"SELECT session_date::text FROM sessions WHERE id = {draft}"),
             ["TrackName"] = "", ["TrackSize"] = "", ["Traction"] = "", ["SurfaceType"] = "", ["SurfaceCondition"] = "",
@@ -82,9 +83,9 @@ public sealed class EarlierToolOnTheSameDatabaseTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
 
         var edited = await EarlierToolDatabase.SnapshotAsync(_db);
-        var editedWithoutV9 = await EarlierToolDatabase.SnapshotAsync(_db, EarlierToolDatabase.ColumnsPitwallAdds);
+        var editedWithoutPitwalls = await EarlierToolDatabase.SnapshotAsync(_db, EarlierToolDatabase.ColumnsPitwallAdds);
         var formerDefault = await IdAsync("SELECT min(id) FROM racer_profiles WHERE name = 'Default Racer'");
-        Assert.Equal(new[] { $"racer_profiles {anaId}", $"racer_profiles {formerDefault}", $"sessions {draft}", $"vehicles {mugen}" }.Order(),
+        Assert.Equal(new[] { $"racer_profiles {samId}", $"racer_profiles {formerDefault}", $"sessions {draft}", $"vehicles {mugen}" }.Order(),
             Changed(untouched, edited, "updated_at", "last_updated"));
         var nested = JsonNode.Parse(await JsonAsync($"SELECT baseline_setup::text FROM vehicles WHERE id = {mugen}"))!;
         var expected = JsonNode.Parse(baseline)!;
@@ -93,29 +94,43 @@ public sealed class EarlierToolOnTheSameDatabaseTests : IAsyncLifetime
         Assert.Equal("""{"SO_F": 650}""", await JsonAsync($"SELECT actual_setup::text FROM sessions WHERE id = {draft}"));
         Assert.Equal("Club Race", await JsonAsync($"SELECT session_type FROM sessions WHERE id = {draft}"));
         Assert.Equal("", await JsonAsync("SELECT nickname FROM vehicles WHERE brand = 'Mugen'"));
-        Assert.Equal(anaId.ToString(), await JsonAsync("SELECT string_agg(id::text, ',') FROM racer_profiles WHERE is_default"));
+        Assert.Equal(samId.ToString(), await JsonAsync("SELECT string_agg(id::text, ',') FROM racer_profiles WHERE is_default"));
 
         await new RollbackRunner(_db, NullLogger.Instance).RollbackAsync(1);
-        // U12, U10 and U9 took away the columns V12, V10 and V9 had added (empty on every row); everything else is as it was.
-        Assert.Equal(editedWithoutV9, await EarlierToolDatabase.SnapshotAsync(_db));
+        // The undos took away the columns Pitwall's migrations had added (empty on every row); everything else is as it was.
+        Assert.Equal(editedWithoutPitwalls, await EarlierToolDatabase.SnapshotAsync(_db));
         new Migrator(_db, NullLogger.Instance).Migrate();
 
         Assert.Equal(edited, await EarlierToolDatabase.SnapshotAsync(_db));
     }
 
     [Fact]
-    public async Task TheEarlierToolsStatements_Succeed_AndPitwallShowsWhatTheyWrote()
+    public async Task TheEarlierToolsStatements_SucceedAfterPitwallsWrites_AndPitwallShowsWhatTheyWrote()
     {
-        // As the earlier tool writes: empty strings, nested baselines, its own words.
+        // Pitwall writes first: Sam saves his Mugen through Shop Master, its blank nickname and '' transponder as shown.
+        var sam = await BrowserOfAsync("Sam Rivers");
+        var mugen = await IdAsync("SELECT id FROM vehicles WHERE brand = 'Mugen'");
+        var saved = await sam.HtmxPostAsync($"/shop-master/cars/{mugen}", new Dictionary<string, string>(
+            Sheet(await JsonAsync($"SELECT baseline_setup::text FROM vehicles WHERE id = {mugen}")))
+        {
+            ["Brand"] = "Mugen", ["Model"] = "MBX8R", ["Nickname"] = "", ["Transponder"] = "1234567",
+        });
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+
+        // Then the earlier tool (v1.8) writes as it does: '' for every blank, its car insert with a blank
+        // transponder, its new-session insert naming the ORP fields' rounds, nested baselines, its own words.
         await TestPostgres.ExecuteAsync(_db, """
-            INSERT INTO racer_profiles (name, email, sponsors) VALUES ('Dana', '', '{}');
-            INSERT INTO vehicles (profile_id, brand, model, nickname, baseline_setup)
-                SELECT id, 'Losi', '8IGHT-X', '', '{"front": {"shock_oil": "500wt"}, "power": {"venturi": "7mm"}}' FROM racer_profiles WHERE name = 'Dana';
-            INSERT INTO sessions (profile_id, vehicle_id, session_name, session_type, actual_setup)
-                SELECT v.profile_id, v.id, 'Q1', 'Qualifying', '{"SO_F": "2,0"}' FROM vehicles v WHERE v.brand = 'Losi';
+            INSERT INTO racer_profiles (name, email, sponsors, experience_level, driving_style) VALUES ('Dana', '', '{}', 'Beginner', '');
+            INSERT INTO vehicles (profile_id, brand, model, nickname, transponder)
+                SELECT id, 'Losi', '8IGHT-X', '', '' FROM racer_profiles WHERE name = 'Dana';
+            INSERT INTO sessions (profile_id, vehicle_id, session_name, session_type, session_date, track_name, actual_setup, status,
+                                  practice_rounds, qualifying_rounds)
+                SELECT v.profile_id, v.id, 'Q1', 'Qualifying', '2024-06-01', 'Mulligan', '{"SO_F": "2,0"}', 'active', 2, 1
+                FROM vehicles v WHERE v.brand = 'Losi';
             UPDATE racer_profiles SET email = '', instagram = 'dana.rc' WHERE name = 'Dana';
-            UPDATE vehicles SET baseline_setup = '{"front": {"shock_oil": "550wt"}, "power": {"venturi": "7mm"}}' WHERE brand = 'Losi';
+            UPDATE vehicles SET baseline_setup = '{"front": {"shock_oil": "550wt"}, "power": {"venturi": "7mm"}}', transponder = '' WHERE brand = 'Losi';
             UPDATE sessions SET status = 'closed' WHERE session_name = 'Q1';
+            UPDATE vehicles SET nickname = '' WHERE brand = 'Mugen';
             """);
         var dana = await BrowserOfAsync("Dana");
         var car = await IdAsync("SELECT id FROM vehicles WHERE brand = 'Losi'");
@@ -133,34 +148,82 @@ public sealed class EarlierToolOnTheSameDatabaseTests : IAsyncLifetime
         Assert.Contains("Qualifying", html);
         Assert.Contains("closed", html);
         Assert.Contains("value=\"2,0\"", html);
+        Assert.Equal("2|1", await JsonAsync("SELECT practice_rounds || '|' || qualifying_rounds FROM sessions WHERE session_name = 'Q1'"));
+
+        // Dana saves the Losi through Pitwall with the transponder left blank: the tool's '' stays.
+        var again = await dana.HtmxPostAsync($"/shop-master/cars/{car}", new Dictionary<string, string>(
+            Sheet(await JsonAsync($"SELECT baseline_setup::text FROM vehicles WHERE id = {car}")))
+        {
+            ["Brand"] = "Losi", ["Model"] = "8IGHT-X", ["Nickname"] = "", ["Transponder"] = "",
+        });
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal("|", await JsonAsync($"SELECT nickname || '|' || transponder FROM vehicles WHERE id = {car}"));
     }
 
     [Fact]
-    public async Task DeletingACarTheEarlierToolsRecordsStillReferTo_Answers409_AndDeletesNothing()
+    public async Task PitwallsCarForm_StillRefusesABadTransponder_ThoughTheDatabaseTakesTheToolsBlank()
     {
-        var ana = await BrowserOfAsync("Ana");
-        var mugen = await IdAsync("SELECT id FROM vehicles WHERE brand = 'Mugen'");
+        var sam = await BrowserOfAsync("Sam Rivers");
         var before = await EarlierToolDatabase.SnapshotAsync(_db);
 
-        var response = await ana.HtmxPostAsync($"/shop-master/cars/{mugen}/delete", new Dictionary<string, string>());
+        var refused = await sam.HtmxPostAsync("/shop-master/cars", new Dictionary<string, string>
+        {
+            ["Brand"] = "Losi", ["Model"] = "8IGHT-X", ["Nickname"] = "", ["Transponder"] = "not a transponder!",
+        });
+        var rule = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => TestPostgres.ExecuteAsync(_db,
+            "INSERT INTO vehicles (profile_id, brand, model, transponder) SELECT id, 'Losi', '8IGHT-X', 'not a transponder!' FROM racer_profiles WHERE name = 'Carla'"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("transponder", (await refused.Content.ReadAsStringAsync()).ToLowerInvariant());
+        Assert.Equal("vehicles_transponder_rule", rule.ConstraintName);
+        Assert.Equal(before, await EarlierToolDatabase.SnapshotAsync(_db));
+    }
+
+    [Fact]
+    public async Task DeletingARacerWhoSharedLibraryEntries_Answers409_AndDeletesNothing()
+    {
+        // The tool's master_library.submitted_by refers to racers without ON DELETE: Sam's entry holds him.
+        var sam = await BrowserOfAsync("Sam Rivers");
+        var samId = await IdAsync("SELECT id FROM racer_profiles WHERE name = 'Sam Rivers'");
+        var before = await EarlierToolDatabase.SnapshotAsync(_db);
+
+        var response = await sam.HtmxPostAsync($"/profiles/{samId}/delete", new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Contains("Records of the earlier tool", await response.Content.ReadAsStringAsync());
         Assert.Equal(before, await EarlierToolDatabase.SnapshotAsync(_db));
+    }
+
+    [Fact]
+    public async Task DeletingACar_TakesItsSessionsWithTheToolsResultsAndChanges_AsTheToolsOwnForeignKeysCascade()
+    {
+        var sam = await BrowserOfAsync("Sam Rivers");
+        var mugen = await IdAsync("SELECT id FROM vehicles WHERE brand = 'Mugen'");
+        var editor = await (await sam.HtmxGetAsync($"/shop-master/cars/{mugen}/edit")).Content.ReadAsStringAsync();
+
+        var response = await sam.HtmxPostAsync($"/shop-master/cars/{mugen}/delete", new Dictionary<string, string>());
+
+        Assert.Contains("with their results and changes", editor); // the confirmation says what goes
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("0|0|0|0", await JsonAsync($"""
+            SELECT (SELECT count(*) FROM vehicles WHERE id = {mugen}) || '|' || (SELECT count(*) FROM sessions WHERE vehicle_id = {mugen})
+                   || '|' || (SELECT count(*) FROM race_results WHERE heat_name IN ('A-Main', 'Q3'))
+                   || '|' || (SELECT count(*) FROM setup_changes WHERE parameter = 'front.shock_oil')
+            """));
+        Assert.Equal(2L, await TestPostgres.ScalarAsync<long>(_db, "SELECT count(*) FROM master_library"));
     }
 
     [Fact]
     public async Task PitwallsOwnForms_StillHoldNewValuesToPitwallsLists()
     {
-        var ana = await BrowserOfAsync("Ana");
+        var sam = await BrowserOfAsync("Sam Rivers");
         var car = await IdAsync("SELECT id FROM vehicles WHERE brand = 'Mugen'");
         var before = await EarlierToolDatabase.SnapshotAsync(_db);
 
-        var session = await ana.HtmxPostAsync("/event-setup/sessions", new Dictionary<string, string>
+        var session = await sam.HtmxPostAsync("/event-setup/sessions", new Dictionary<string, string>
         {
             ["CarId"] = car.ToString(), ["SessionName"] = "Heat", ["Type"] = "Qualifying", ["Date"] = "2026-11-28",
         });
-        var racer = await ana.HtmxPostAsync("/profiles", new Dictionary<string, string> { ["Name"] = "Eve", ["Email"] = "not an email" });
+        var racer = await sam.HtmxPostAsync("/profiles", new Dictionary<string, string> { ["Name"] = "Eve", ["Email"] = "not an email" });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, session.StatusCode);
         Assert.Contains("Choose Practice, Qualifier or Main.", await session.Content.ReadAsStringAsync());

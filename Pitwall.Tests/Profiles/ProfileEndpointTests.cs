@@ -4,14 +4,30 @@ using Pitwall.Tests.Infrastructure;
 namespace Pitwall.Tests.Profiles;
 
 /// <summary>The sidebar fragments over real HTTP: validation, escaping, antiforgery, cookies, sessions.</summary>
-public sealed class ProfileEndpointTests : IAsyncLifetime
+public abstract class ProfileEndpointTests(DatabaseShape shape) : IAsyncLifetime
 {
-    TestApp _app = null!;
+    public sealed class OnAFreshDatabase() : ProfileEndpointTests(DatabaseShape.Fresh);
+    public sealed class OnAnAdoptedDatabase() : ProfileEndpointTests(DatabaseShape.Adopted);
 
-    public async Task InitializeAsync() => _app = await TestApp.StartAsync();
+    TestApp _app = null!;
+    long _racersBefore;
+
+    public async Task InitializeAsync()
+    {
+        _app = await TestApp.StartAsync(shape);
+        _racersBefore = await RacerCount();
+    }
+
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
     Task<long> RacerCount() => TestPostgres.ScalarAsync<long>(_app.ConnectionString, "SELECT count(*) FROM racer_profiles");
+
+    Task<int> IdOf(string racer) => TestPostgres.ScalarAsync<int>(_app.ConnectionString, $"SELECT id FROM racer_profiles WHERE name = '{racer}'");
+
+    /// <summary>The default racer's dropdown option: Ana (the first racer) on a fresh database, the earlier tool's 'Default Racer' on an adopted one.</summary>
+    async Task<string> DefaultOptionAsync(bool selected) =>
+        $"<option value=\"{await TestPostgres.ScalarAsync<int>(_app.ConnectionString, "SELECT id FROM racer_profiles WHERE is_default")}\"{(selected ? " selected=\"selected\"" : "")}>⭐ "
+        + await TestPostgres.ScalarAsync<string>(_app.ConnectionString, "SELECT name FROM racer_profiles WHERE is_default") + "</option>";
 
     static Dictionary<string, string> NewRacer(string name, string email = "") => new() { ["Name"] = name, ["Email"] = email };
 
@@ -24,14 +40,22 @@ public sealed class ProfileEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FirstRun_WelcomesWithTheNewRacerForm()
+    public async Task AFirstVisit_WelcomesWithTheNewRacerForm_OnAnEmptyDatabase_ElseLandsOnTheDefaultRacer()
     {
         using var browser = new TestBrowser(_app.Address);
 
         var page = await browser.OpenAsync();
 
-        Assert.Contains("Welcome to Pitwall", page);
-        Assert.Contains("id=\"new-racer-form\"", page);
+        if (shape == DatabaseShape.Fresh)
+        {
+            Assert.Contains("Welcome to Pitwall", page);
+            Assert.Contains("id=\"new-racer-form\"", page);
+        }
+        else
+        {
+            Assert.DoesNotContain("Welcome to Pitwall", page);
+            Assert.Contains(await DefaultOptionAsync(selected: true), page);
+        }
     }
 
     [Fact]
@@ -46,8 +70,8 @@ public sealed class ProfileEndpointTests : IAsyncLifetime
         Assert.Equal("racer-changed", response.Headers.GetValues("HX-Trigger").Single());
         Assert.False(response.Headers.Contains("HX-Retarget"));
         Assert.StartsWith("<div id=\"sidebar-panel\"", html.TrimStart());
-        Assert.Contains("<option value=\"1\">⭐ Ana</option>", html);
-        Assert.Matches("<option value=\"2\" selected=\"selected\">Bruno</option>", html);
+        Assert.Contains($"<option value=\"{await IdOf("Ana")}\">{(shape == DatabaseShape.Fresh ? "⭐ " : "")}Ana</option>", html);
+        Assert.Contains($"<option value=\"{await IdOf("Bruno")}\" selected=\"selected\">Bruno</option>", html);
         Assert.Contains("Bruno", await browser.OpenAsync());
     }
 
@@ -67,7 +91,7 @@ public sealed class ProfileEndpointTests : IAsyncLifetime
         Assert.Contains($"id=\"new-racer-{field.ToLowerInvariant()}-error\"", html);
         Assert.Contains(message, html);
         if (email.Length > 0) Assert.Contains($"value=\"{WebUtility.HtmlEncode(email)}\"", html);
-        Assert.Equal(1, await RacerCount());
+        Assert.Equal(_racersBefore + 1, await RacerCount());
     }
 
     [Fact]
@@ -88,7 +112,7 @@ public sealed class ProfileEndpointTests : IAsyncLifetime
         var html = await duplicate.Content.ReadAsStringAsync();
         Assert.Contains("already exists", html);
         Assert.Contains("value=\"ANA\"", html);
-        Assert.Equal(1, await RacerCount());
+        Assert.Equal(_racersBefore + 1, await RacerCount());
     }
 
     [Fact]
@@ -98,7 +122,7 @@ public sealed class ProfileEndpointTests : IAsyncLifetime
 
         var page = await browser.OpenAsync();
 
-        Assert.Equal("<script>alert(1)</script>", await TestPostgres.ScalarAsync<string>(_app.ConnectionString, "SELECT name FROM racer_profiles"));
+        Assert.Equal("<script>alert(1)</script>", await TestPostgres.ScalarAsync<string>(_app.ConnectionString, "SELECT name FROM racer_profiles WHERE name LIKE '<%'"));
         Assert.DoesNotContain("<script>alert(1)</script>", page);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", page);
     }
@@ -115,7 +139,7 @@ public sealed class ProfileEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, switched.StatusCode);
         Assert.Equal("#toast", create.Headers.GetValues("HX-Retarget").Single());
         Assert.Contains("reload it", await create.Content.ReadAsStringAsync());
-        Assert.Equal(1, await RacerCount());
+        Assert.Equal(_racersBefore + 1, await RacerCount());
     }
 
     [Fact]
@@ -144,8 +168,8 @@ public sealed class ProfileEndpointTests : IAsyncLifetime
 
         var page = await stranger.OpenAsync();
 
-        Assert.Contains("<option value=\"1\" selected=\"selected\">⭐ Ana</option>", page);
-        Assert.Equal(2, await RacerCount());
+        Assert.Contains(await DefaultOptionAsync(selected: true), page);
+        Assert.Equal(_racersBefore + 2, await RacerCount());
     }
 
     [Fact]
@@ -153,7 +177,7 @@ public sealed class ProfileEndpointTests : IAsyncLifetime
     {
         using var browser = await BrowserWithRacersAsync("Ana");
 
-        var response = await browser.HtmxPostAsync("/profiles/switch", new Dictionary<string, string> { ["racerId"] = "999" });
+        var response = await browser.HtmxPostAsync("/profiles/switch", new Dictionary<string, string> { ["racerId"] = "999999" });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -168,10 +192,11 @@ public sealed class ProfileEndpointTests : IAsyncLifetime
             ["IsDefault"] = "true", ["WasDefault"] = "false",
         };
 
-        var saved = await browser.HtmxPostAsync("/profiles/2", form);
+        var bruno = await IdOf("Bruno");
+        var saved = await browser.HtmxPostAsync($"/profiles/{bruno}", form);
         form.Remove("IsDefault");
         form["WasDefault"] = "true";
-        var refused = await browser.HtmxPostAsync("/profiles/2", form);
+        var refused = await browser.HtmxPostAsync($"/profiles/{bruno}", form);
 
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
@@ -184,21 +209,25 @@ public sealed class ProfileEndpointTests : IAsyncLifetime
     {
         using var browser = await BrowserWithRacersAsync("Ana");
 
-        var response = await browser.HtmxPostAsync("/profiles/999", new Dictionary<string, string> { ["Name"] = "Ghost" });
+        var response = await browser.HtmxPostAsync("/profiles/999999", new Dictionary<string, string> { ["Name"] = "Ghost" });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]
-    public async Task DeleteRacer_RemovesIt_AndTheOldestRemainingBecomesDefault()
+    public async Task DeletingTheDefaultRacer_RemovesIt_AndTheOldestRemainingBecomesDefault()
     {
-        using var browser = await BrowserWithRacersAsync("Ana", "Bruno", "Carla");
+        using var browser = await BrowserWithRacersAsync("Ana", "Bruno", "Dora");
+        var deleted = await TestPostgres.ScalarAsync<int>(_app.ConnectionString, "SELECT id FROM racer_profiles WHERE is_default");
+        // Fresh: Ana goes and Bruno, made next, follows; adopted: the first 'Default Racer' goes and Sam Rivers (2023) is the oldest.
+        var oldest = shape == DatabaseShape.Fresh ? "Bruno" : "Sam Rivers";
 
-        var response = await browser.HtmxPostAsync("/profiles/1/delete", new Dictionary<string, string>());
+        var response = await browser.HtmxPostAsync($"/profiles/{deleted}/delete", new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("⭐ Bruno", await response.Content.ReadAsStringAsync());
-        Assert.Equal(2, await RacerCount());
+        Assert.Contains($"⭐ {oldest}", await response.Content.ReadAsStringAsync());
+        Assert.Equal(oldest, await TestPostgres.ScalarAsync<string>(_app.ConnectionString, "SELECT string_agg(name, ',') FROM racer_profiles WHERE is_default"));
+        Assert.Equal(_racersBefore + 2, await RacerCount());
     }
 
     [Theory]
@@ -226,14 +255,17 @@ public sealed class ProfileEndpointTests : IAsyncLifetime
         {
             // Ana's car, saved to the library: the ids a car's views and a library entry need.
             Assert.Equal(HttpStatusCode.OK, (await browser.HtmxPostAsync("/shop-master/cars", new Dictionary<string, string> { ["Brand"] = "Mugen", ["Model"] = "MBX8R" })).StatusCode);
-            var car = await TestPostgres.ScalarAsync<int>(_app.ConnectionString, "SELECT id FROM vehicles");
-            Assert.Equal(HttpStatusCode.OK, (await browser.HtmxPostAsync("/library/save", new Dictionary<string, string> { ["Car"] = $"{car}", ["Source"] = "Factory base" })).StatusCode);
-            var entry = await TestPostgres.ScalarAsync<int>(_app.ConnectionString, "SELECT id FROM master_library");
+            var car = await TestPostgres.ScalarAsync<int>(_app.ConnectionString, "SELECT max(id) FROM vehicles");
+            Assert.Equal(HttpStatusCode.OK, (await browser.HtmxPostAsync("/library/save", new Dictionary<string, string>
+            {
+                ["Car"] = $"{car}", ["Source"] = "Factory base", ["TrackName"] = "Thunder Alley",
+            })).StatusCode);
+            var entry = await TestPostgres.ScalarAsync<int>(_app.ConnectionString, "SELECT max(id) FROM master_library");
             path = path.Replace("{car}", $"{car}").Replace("{entry}", $"{entry}");
         }
 
         var partial = await browser.HtmxGetAsync(path);
-        var page = await new HttpClient { BaseAddress = _app.Address }.GetAsync(path);
+        var page = await browser.GetAsync(path); // the same browser, opening the URL as a page
         var partialHtml = await partial.Content.ReadAsStringAsync();
         var pageHtml = await page.Content.ReadAsStringAsync();
 
