@@ -4,12 +4,15 @@ using Pitwall.Tests.Infrastructure;
 namespace Pitwall.Tests.Deployment;
 
 /// <summary>Behind the host's proxy: HTTPS seen through X-Forwarded-Proto makes cookies Secure; security headers on every response.</summary>
-public sealed partial class ProxyAndHeadersTests
+public abstract partial class ProxyAndHeadersTests(DatabaseShape shape)
 {
+    public sealed class OnAFreshDatabase() : ProxyAndHeadersTests(DatabaseShape.Fresh);
+    public sealed class OnAnAdoptedDatabase() : ProxyAndHeadersTests(DatabaseShape.Adopted);
+
     [Fact]
     public async Task BehindAnHttpsProxy_CookiesAreSecure_AndTheSessionCookieHasTheHostPrefix()
     {
-        await using var app = await TestApp.StartAsync(settings: "PITWALL_FORWARDED_HEADERS=true");
+        await using var app = await TestApp.StartAsync(shape, "PITWALL_FORWARDED_HEADERS=true");
         using var seed = new TestBrowser(app.Address);
         await seed.HtmxPostAsync("/profiles", new Dictionary<string, string> { ["Name"] = "Ana" });
         await seed.HtmxPostAsync("/profiles", new Dictionary<string, string> { ["Name"] = "Bruno" });
@@ -21,7 +24,7 @@ public sealed partial class ProxyAndHeadersTests
         var token = TestBrowser.TokenIn(await page.Content.ReadAsStringAsync());
         var switched = await SendAsync(http, HttpMethod.Post, "/profiles/switch",
             [.. proxy, ("RequestVerificationToken", token), ("HX-Request", "true"), ("Cookie", antiforgery.Split(';')[0])],
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["racerId"] = "2" }));
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["racerId"] = $"{await IdOf(app, "Bruno")}" }));
         var session = switched.Headers.GetValues("Set-Cookie").Single();
 
         Assert.Contains("secure", antiforgery, StringComparison.OrdinalIgnoreCase);
@@ -36,9 +39,13 @@ public sealed partial class ProxyAndHeadersTests
         var id = session.Split(';')[0]["__Host-pitwall_session=".Length..];
         var plain = await SendAsync(http, HttpMethod.Get, "/", [.. proxy, ("Cookie", "pitwall_session=" + id)]);
         var secure = await SendAsync(http, HttpMethod.Get, "/", [.. proxy, ("Cookie", "__Host-pitwall_session=" + id)]);
-        Assert.Contains("<option value=\"1\" selected=\"selected\">⭐ Ana</option>", await plain.Content.ReadAsStringAsync());
-        Assert.Contains("<option value=\"2\" selected=\"selected\">Bruno</option>", await secure.Content.ReadAsStringAsync());
+        var defaultRacer = await TestPostgres.ScalarAsync<int>(app.ConnectionString, "SELECT id FROM racer_profiles WHERE is_default");
+        Assert.Contains($"<option value=\"{defaultRacer}\" selected=\"selected\">⭐ ", await plain.Content.ReadAsStringAsync());
+        Assert.Contains($"<option value=\"{await IdOf(app, "Bruno")}\" selected=\"selected\">Bruno</option>", await secure.Content.ReadAsStringAsync());
     }
+
+    static Task<int> IdOf(TestApp app, string racer) =>
+        TestPostgres.ScalarAsync<int>(app.ConnectionString, $"SELECT id FROM racer_profiles WHERE name = '{racer}'");
 
     static Task<HttpResponseMessage> SendAsync(HttpClient http, HttpMethod method, string path, (string Name, string Value)[] headers, HttpContent? content = null)
     {
@@ -50,7 +57,7 @@ public sealed partial class ProxyAndHeadersTests
     [Fact]
     public async Task WithoutTheSetting_ForwardedHeadersAreIgnored()
     {
-        await using var app = await TestApp.StartAsync();
+        await using var app = await TestApp.StartAsync(shape);
         using var browser = new TestBrowser(app.Address);
 
         var page = await browser.GetAsync("/", ("X-Forwarded-Proto", "https"));
@@ -66,7 +73,7 @@ public sealed partial class ProxyAndHeadersTests
     [InlineData("/no-such-page")]
     public async Task EveryResponse_CarriesTheSecurityHeaders(string path)
     {
-        await using var app = await TestApp.StartAsync();
+        await using var app = await TestApp.StartAsync(shape);
         using var browser = new TestBrowser(app.Address);
 
         var response = await browser.GetAsync(path);
@@ -86,7 +93,7 @@ public sealed partial class ProxyAndHeadersTests
     [InlineData("/css/site.css", false)]
     public async Task Html_WhichCarriesRacersEmails_IsNeverStored_StaticFilesAre(string path, bool personal)
     {
-        await using var app = await TestApp.StartAsync();
+        await using var app = await TestApp.StartAsync(shape);
         using var browser = new TestBrowser(app.Address);
         await browser.HtmxPostAsync("/profiles", new Dictionary<string, string> { ["Name"] = "Ana", ["Email"] = "ana@example.com" });
 
@@ -100,7 +107,7 @@ public sealed partial class ProxyAndHeadersTests
     [Fact]
     public async Task ThePage_HasNoInlineScriptOrStyle_SoTheStrictPolicyHolds()
     {
-        await using var app = await TestApp.StartAsync();
+        await using var app = await TestApp.StartAsync(shape);
         using var browser = new TestBrowser(app.Address);
         await browser.HtmxPostAsync("/profiles", new Dictionary<string, string> { ["Name"] = "Ana" });
 

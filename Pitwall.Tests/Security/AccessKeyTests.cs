@@ -6,8 +6,11 @@ using Pitwall.Web.Infrastructure;
 namespace Pitwall.Tests.Security;
 
 /// <summary>Issue 10, item 2: with PITWALL_ACCESS_KEY every page needs sign-in; without it the app will not listen beyond loopback.</summary>
-public sealed class AccessKeyTests
+public abstract class AccessKeyTests(DatabaseShape shape)
 {
+    public sealed class OnAFreshDatabase() : AccessKeyTests(DatabaseShape.Fresh);
+    public sealed class OnAnAdoptedDatabase() : AccessKeyTests(DatabaseShape.Adopted);
+
     const string Key = "pit-lane-key-2026";
     static readonly string[] WithKey = ["PITWALL_ACCESS_KEY=" + Key, "PITWALL_SIGNIN_FAILURES=3", "PITWALL_SIGNIN_WINDOW_SECONDS=600"];
 
@@ -15,7 +18,8 @@ public sealed class AccessKeyTests
     public async Task SignedOut_PagesRedirectToSignIn_HtmxGetsHxRedirect_HealthAndStaticFilesStayOpen()
     {
         // The published app: its static files are where the image has them.
-        var db = await TestPostgres.CreateDatabaseAsync();
+        var db = await TestDatabases.CreateAsync(shape);
+        var racers = await TestPostgres.ScalarAsync<long>(db, "SELECT count(*) FROM racer_profiles");
         await using var app = ServerProcess.Start(Path.Combine(RepoPaths.PublishedApp, "Pitwall.Web.dll"),
             new Dictionary<string, string?> { ["DATABASE_URL"] = db, ["PITWALL_ACCESS_KEY"] = Key }, TestPostgres.FreePort(), RepoPaths.PublishedApp);
         await app.WaitUntilHealthyAsync();
@@ -37,13 +41,13 @@ public sealed class AccessKeyTests
         Assert.Equal(HttpStatusCode.OK, css.StatusCode);
         Assert.Contains("<label for=\"access-key\">Access key</label>", signIn);
         Assert.Contains(">Sign in</button>", signIn);
-        Assert.Equal(0L, await TestPostgres.ScalarAsync<long>(db, "SELECT count(*) FROM racer_profiles"));
+        Assert.Equal(racers, await TestPostgres.ScalarAsync<long>(db, "SELECT count(*) FROM racer_profiles"));
     }
 
     [Fact]
     public async Task TheRightKey_GivesACookieForWeeks_AndSignOutEndsIt()
     {
-        await using var app = await TestApp.StartAsync(settings: WithKey);
+        await using var app = await TestApp.StartAsync(shape, WithKey);
         using var browser = new TestBrowser(app.Address);
         await browser.OpenAsync("/sign-in");
 
@@ -67,7 +71,7 @@ public sealed class AccessKeyTests
     [Fact]
     public async Task WrongKeys_AreRefused_ThenRateLimitedPerAddress_With429AndRetryAfter()
     {
-        await using var app = await TestApp.StartAsync(settings: WithKey);
+        await using var app = await TestApp.StartAsync(shape, WithKey);
         using var browser = new TestBrowser(app.Address);
         await browser.OpenAsync("/sign-in");
         Task<HttpResponseMessage> TryKey(string key) => browser.HtmxPostAsync("/sign-in", new Dictionary<string, string> { ["key"] = key });
@@ -86,7 +90,7 @@ public sealed class AccessKeyTests
     [Fact]
     public async Task ListeningBeyondLoopback_WithoutAKey_IsRefused_UnlessOpenAccessIsDeclared()
     {
-        var db = await TestPostgres.CreateDatabaseAsync();
+        var db = await TestDatabases.CreateAsync(shape);
 
         var refused = Assert.Throws<StartupRefusedException>(() => PitwallApp.Build(["--urls", "http://0.0.0.0:0"], db));
         await using var open = PitwallApp.Build(["--urls", "http://0.0.0.0:0", "--PITWALL_OPEN_ACCESS=true"], db);

@@ -4,13 +4,19 @@ using Pitwall.Tests.Infrastructure;
 namespace Pitwall.Tests.Security;
 
 /// <summary>Issue 10, item 7: per-client limits on writes and creations (429 with Retry-After), and unseen browser sessions purged in batches.</summary>
-public sealed class LimitsTests
+public abstract class LimitsTests(DatabaseShape shape)
 {
+    public sealed class OnAFreshDatabase() : LimitsTests(DatabaseShape.Fresh);
+    public sealed class OnAnAdoptedDatabase() : LimitsTests(DatabaseShape.Adopted);
+
+    static Task<long> RacerCount(TestApp app) => TestPostgres.ScalarAsync<long>(app.ConnectionString, "SELECT count(*) FROM racer_profiles");
+
     [Fact]
     public async Task WritesBeyondTheBurst_Are429WithRetryAfter_WhileReadsGoOn()
     {
-        await using var app = await TestApp.StartAsync(settings: ["PITWALL_WRITE_BURST=3", "PITWALL_WRITES_PER_MINUTE=1"]);
+        await using var app = await TestApp.StartAsync(shape, "PITWALL_WRITE_BURST=3", "PITWALL_WRITES_PER_MINUTE=1");
         using var browser = new TestBrowser(app.Address);
+        var before = await RacerCount(app);
 
         var writes = new List<HttpResponseMessage>();
         for (var i = 0; i < 4; i++) writes.Add(await browser.HtmxPostAsync("/profiles", new Dictionary<string, string> { ["Name"] = $"Racer {i}" }));
@@ -21,7 +27,7 @@ public sealed class LimitsTests
         Assert.InRange(writes[3].Headers.RetryAfter!.Delta!.Value.TotalSeconds, 1, 60);
         Assert.Contains("wait", await writes[3].Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
-        Assert.Equal(3L, await TestPostgres.ScalarAsync<long>(app.ConnectionString, "SELECT count(*) FROM racer_profiles"));
+        Assert.Equal(before + 3, await RacerCount(app));
     }
 
     [Theory]
@@ -29,14 +35,14 @@ public sealed class LimitsTests
     [InlineData(false, HttpStatusCode.TooManyRequests)]
     public async Task TheClientAddress_ComesFromTheProxyOnlyWhenItsHeadersAreTrusted(bool trusted, HttpStatusCode secondClient)
     {
-        await using var app = await TestApp.StartAsync(settings: ["PITWALL_WRITE_BURST=1", "PITWALL_WRITES_PER_MINUTE=1", $"PITWALL_FORWARDED_HEADERS={trusted}"]);
+        await using var app = await TestApp.StartAsync(shape, "PITWALL_WRITE_BURST=1", "PITWALL_WRITES_PER_MINUTE=1", $"PITWALL_FORWARDED_HEADERS={trusted}");
         using var browser = new TestBrowser(app.Address);
         Task<HttpResponseMessage> CreateAs(string address, string name) =>
             browser.HtmxPostAsync("/profiles", new Dictionary<string, string> { ["Name"] = name }, true, ("X-Forwarded-For", address));
 
         var first = await CreateAs("203.0.113.1", "Ana");
         var second = await CreateAs("203.0.113.2", "Bruno");
-        var firstAgain = await CreateAs("203.0.113.1", "Carla");
+        var firstAgain = await CreateAs("203.0.113.1", "Dora");
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(secondClient, second.StatusCode);
@@ -46,13 +52,14 @@ public sealed class LimitsTests
     [Fact]
     public async Task CreatingBeyondTheHourlyLimit_Is429_ButOtherWritesGoOn()
     {
-        await using var app = await TestApp.StartAsync(settings: "PITWALL_CREATES_PER_HOUR=2");
+        await using var app = await TestApp.StartAsync(shape, "PITWALL_CREATES_PER_HOUR=2");
         using var browser = new TestBrowser(app.Address);
 
         var first = await browser.HtmxPostAsync("/profiles", new Dictionary<string, string> { ["Name"] = "Ana" });
         var second = await browser.HtmxPostAsync("/profiles", new Dictionary<string, string> { ["Name"] = "Bruno" });
-        var third = await browser.HtmxPostAsync("/profiles", new Dictionary<string, string> { ["Name"] = "Carla" });
-        var switched = await browser.HtmxPostAsync("/profiles/switch", new Dictionary<string, string> { ["racerId"] = "1" });
+        var third = await browser.HtmxPostAsync("/profiles", new Dictionary<string, string> { ["Name"] = "Dora" });
+        var ana = await TestPostgres.ScalarAsync<int>(app.ConnectionString, "SELECT id FROM racer_profiles WHERE name = 'Ana'");
+        var switched = await browser.HtmxPostAsync("/profiles/switch", new Dictionary<string, string> { ["racerId"] = $"{ana}" });
 
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
@@ -64,8 +71,7 @@ public sealed class LimitsTests
     [Fact]
     public async Task BrowserSessionsUnseenForTheRetention_ArePurgedInBatches_OthersStay()
     {
-        var db = await TestPostgres.CreateDatabaseAsync();
-        new Pitwall.Sql.Migrations.Migrator(db, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance).Migrate();
+        var db = await TestDatabases.CreateAsync(shape);
         var stale = Pitwall.Web.Infrastructure.BrowserPurge.Batch * 2 + 500;
         await TestPostgres.ExecuteAsync(db, $"""
             INSERT INTO browser_sessions (id_hash, last_seen_at)

@@ -9,15 +9,18 @@ namespace Pitwall.Tests.Security;
 /// one warning line without a stack trace, and changes nothing; a real server error is a
 /// friendly 500 page with the request id. Against the app as a process, to read its log.
 /// </summary>
-public sealed class MalformedRequestTests : IAsyncLifetime
+public abstract class MalformedRequestTests(DatabaseShape shape) : IAsyncLifetime
 {
+    public sealed class OnAFreshDatabase() : MalformedRequestTests(DatabaseShape.Fresh);
+    public sealed class OnAnAdoptedDatabase() : MalformedRequestTests(DatabaseShape.Adopted);
+
     ServerProcess _app = null!;
     string _db = null!;
     TestBrowser _browser = null!;
 
     public async Task InitializeAsync()
     {
-        _db = await TestPostgres.CreateDatabaseAsync();
+        _db = await TestDatabases.CreateAsync(shape);
         _app = ServerProcess.Start(AppProcess.WebDll, new Dictionary<string, string?> { ["DATABASE_URL"] = _db }, TestPostgres.FreePort());
         await _app.WaitUntilHealthyAsync();
         _browser = new TestBrowser(new Uri(_app.BaseUrl));

@@ -5,12 +5,15 @@ using Pitwall.Tests.Infrastructure;
 
 namespace Pitwall.Tests.Web;
 
-public sealed class ShellAndHealthTests
+public abstract class ShellAndHealthTests(DatabaseShape shape)
 {
+    public sealed class OnAFreshDatabase() : ShellAndHealthTests(DatabaseShape.Fresh);
+    public sealed class OnAnAdoptedDatabase() : ShellAndHealthTests(DatabaseShape.Adopted);
+
     [Fact]
     public async Task Home_RendersTheLayoutShell()
     {
-        await using var app = await TestApp.StartAsync();
+        await using var app = await TestApp.StartAsync(shape);
         using var browser = app.NewBrowser();
 
         var html = await browser.GetStringAsync("/");
@@ -26,7 +29,7 @@ public sealed class ShellAndHealthTests
     [Fact]
     public async Task Healthz_OnAMigratedDatabase_Answers200WithTheSchemaVersion()
     {
-        await using var app = await TestApp.StartAsync();
+        await using var app = await TestApp.StartAsync(shape);
         using var browser = app.NewBrowser();
 
         var response = await browser.GetAsync("/healthz");
@@ -39,7 +42,10 @@ public sealed class ShellAndHealthTests
     [Fact]
     public async Task Healthz_OnAnUnmigratedDatabase_Answers503()
     {
-        await using var app = await TestApp.StartAsync(migrate: false);
+        // Empty, or the earlier tool's database before Pitwall adopted it.
+        var db = await TestPostgres.CreateDatabaseAsync();
+        if (shape == DatabaseShape.Adopted) await EarlierToolDatabase.CreateAsync(db, orpFields: true);
+        await using var app = await TestApp.StartAsync(db, migrate: false);
         using var browser = app.NewBrowser();
 
         var response = await browser.GetAsync("/healthz");
