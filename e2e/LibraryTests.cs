@@ -6,13 +6,17 @@ namespace Pitwall.E2E;
 /// <summary>
 /// Checklist 8. Library: Ana saves a session to the library; Bruno finds it with the filters and
 /// uses its Suspension package in his draft (staged, then applied); Ana's car is exported and
-/// imported by Carla. The staging view's screenshot goes to docs/ for the README.
+/// imported by Dora. On the earlier tool's database, whose library already holds its two
+/// entries (a Mugen MBX8R at Thunder Alley, nested; an Xray at Mulligan). The staging view's
+/// screenshot goes to docs/ for the README.
 /// </summary>
 public sealed class LibraryTests : BrowserTest
 {
+    protected override DatabaseShape Shape => DatabaseShape.Adopted;
+
     async Task SeedAsync()
     {
-        await SeedRacersAsync("Ana", "Bruno", "Carla");
+        await SeedRacersAsync("Ana", "Bruno", "Dora");
         await SeedCarAsync("Ana", "Mugen", "MBX8R", "Blue", """{"front": {"shock_oil": 450}}""");
         await SeedCarAsync("Bruno", "Mugen", "MBX8R");
         await TestPostgres.ExecuteAsync(App.ConnectionString, """
@@ -24,8 +28,8 @@ public sealed class LibraryTests : BrowserTest
             SELECT v.profile_id, v.id, 'Saturday practice', 'Practice', '2026-11-22', 'draft',
                    '{"SO_F": 400, "SO_R": 450, "P_F": "1.3x3", "DF": 7000, "Tread": "Bar Codes"}'
             FROM vehicles v JOIN racer_profiles r ON r.id = v.profile_id WHERE r.name = 'Bruno';
-            INSERT INTO master_library (brand, model, track_name, traction, source, setup, created_at)
-            VALUES ('Tekno', 'EB48 2.2', 'Riverside', 'Low', 'Factory base', '{"SO_F": 600}', now() - interval '1 day');
+            INSERT INTO master_library (brand, vehicle_model, track_name, traction, source, setup, date_created)
+            VALUES ('Tekno', 'EB48 2.2', 'Riverside', 'Low', 'Factory base', '{"SO_F": 600}', current_date - 1);
             """);
     }
 
@@ -35,8 +39,9 @@ public sealed class LibraryTests : BrowserTest
     public Task ASessionSavedToTheLibrary_IsFoundByAnotherRacer_WhoUsesItsSuspension_AndACarGoesToAThirdRacer() => StepsAsync(async () =>
     {
         await SeedAsync();
-        var anasSession = await IdAsync("SELECT id FROM sessions WHERE session_name = 'Club night'");
-        var brunosDraft = await IdAsync("SELECT id FROM sessions WHERE session_name = 'Saturday practice'");
+        // The earlier tool's database has sessions of these names too (Sam's): these are Ana's and Bruno's.
+        var anasSession = await IdAsync("SELECT s.id FROM sessions s JOIN racer_profiles r ON r.id = s.profile_id WHERE s.session_name = 'Club night' AND r.name = 'Ana'");
+        var brunosDraft = await IdAsync("SELECT s.id FROM sessions s JOIN racer_profiles r ON r.id = s.profile_id WHERE s.session_name = 'Saturday practice' AND r.name = 'Bruno'");
 
         // Ana (the default racer) saves her session to the library.
         var ana = await NewBrowserPageAsync();
@@ -53,9 +58,10 @@ public sealed class LibraryTests : BrowserTest
         await bruno.GotoAsync("/");
         await SwitchToAsync(bruno, "Bruno");
         await bruno.GetByRole(AriaRole.Tab, new() { Name = "Library" }).ClickAsync();
-        await Expect(bruno.GetByText("2 setups")).ToBeVisibleAsync();
+        // Ana's, the Tekno, and the earlier tool's two; of them, two Mugens (Ana's and the tool's).
+        await Expect(bruno.GetByText("4 setups")).ToBeVisibleAsync();
         await bruno.GetByLabel("Brand").SelectOptionAsync("Mugen");
-        await Expect(bruno.GetByText("1 setup", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(bruno.GetByText("2 setups", new() { Exact = true })).ToBeVisibleAsync();
         await bruno.GetByLabel("Track").SelectOptionAsync("Thunder Alley");
         var row = bruno.GetByRole(AriaRole.Row).Filter(new() { HasText = "Winter series" });
         await Expect(row).ToContainTextAsync("Promoted session");
@@ -85,7 +91,7 @@ public sealed class LibraryTests : BrowserTest
         await Expect(SheetField(bruno, "Diffs", "Front diff cSt")).ToHaveValueAsync("7000");
         await Expect(SheetField(bruno, "Tires", "Tread")).ToHaveValueAsync("Bar Codes");
 
-        // Ana exports her car; Carla imports it.
+        // Ana exports her car; Dora imports it.
         await ana.GotoAsync("/shop-master");
         await ana.GetByRole(AriaRole.Button, new() { Name = "Edit Mugen MBX8R Blue" }).ClickAsync();
         var download = await ana.RunAndWaitForDownloadAsync(() =>
@@ -94,19 +100,19 @@ public sealed class LibraryTests : BrowserTest
         var file = Path.Combine(RepoPaths.Results, "anas-mugen.json");
         await download.SaveAsAsync(file);
 
-        var carla = await NewBrowserPageAsync();
-        await carla.GotoAsync("/shop-master");
-        await SwitchToAsync(carla, "Carla");
-        await Expect(FleetPanel(carla).GetByText("No cars yet.")).ToBeVisibleAsync();
-        await FleetPanel(carla).GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
-        await carla.GetByLabel("Car file (.json, at most 5 MB)").SetInputFilesAsync(file);
-        await carla.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
-        await Expect(carla.GetByRole(AriaRole.Status).Filter(new() { HasText = "Import creates" })).ToContainTextAsync("Mugen MBX8R Blue with its baseline, 1 session and 0 results");
-        await carla.GetByRole(AriaRole.Form, new() { Name = "Import a car" }).GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
-        await Expect(FleetPanel(carla).GetByRole(AriaRole.Row).Filter(new() { HasText = "Blue" })).ToContainTextAsync("MBX8R");
-        Assert.Equal("Carla|1", await TestPostgres.ScalarAsync<string>(App.ConnectionString, """
+        var dora = await NewBrowserPageAsync();
+        await dora.GotoAsync("/shop-master");
+        await SwitchToAsync(dora, "Dora");
+        await Expect(FleetPanel(dora).GetByText("No cars yet.")).ToBeVisibleAsync();
+        await FleetPanel(dora).GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
+        await dora.GetByLabel("Car file (.json, at most 5 MB)").SetInputFilesAsync(file);
+        await dora.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+        await Expect(dora.GetByRole(AriaRole.Status).Filter(new() { HasText = "Import creates" })).ToContainTextAsync("Mugen MBX8R Blue with its baseline, 1 session and 0 results");
+        await dora.GetByRole(AriaRole.Form, new() { Name = "Import a car" }).GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
+        await Expect(FleetPanel(dora).GetByRole(AriaRole.Row).Filter(new() { HasText = "Blue" })).ToContainTextAsync("MBX8R");
+        Assert.Equal("Dora|1", await TestPostgres.ScalarAsync<string>(App.ConnectionString, """
             SELECT r.name || '|' || count(s.id) FROM vehicles v JOIN racer_profiles r ON r.id = v.profile_id
-            LEFT JOIN sessions s ON s.vehicle_id = v.id WHERE v.nickname = 'Blue' AND r.name = 'Carla' GROUP BY r.name
+            LEFT JOIN sessions s ON s.vehicle_id = v.id WHERE v.nickname = 'Blue' AND r.name = 'Dora' GROUP BY r.name
             """));
     });
 
@@ -115,9 +121,9 @@ public sealed class LibraryTests : BrowserTest
     {
         await SeedAsync();
         await TestPostgres.ExecuteAsync(App.ConnectionString, """
-            INSERT INTO master_library (brand, model, track_name, traction, surface_condition, source, driver_name, event_name, setup, created_at)
+            INSERT INTO master_library (brand, vehicle_model, track_name, traction, surface_condition, source, driver_name, event_name, setup, date_created)
             VALUES ('Mugen', 'MBX8R', 'Thunder Alley Raceway Long Name', 'High', 'Dusty and blue-grooved', 'Pro sheet', 'A. Professional Driver',
-                    'International Championship Finals', '{"SO_F": 500, "SO_R": 475, "P_F": "1.2x4", "P_R": "1.3x4", "SP_F": "Gold", "SP_R": "Silver"}', now())
+                    'International Championship Finals', '{"SO_F": 500, "SO_R": 475, "P_F": "1.2x4", "P_R": "1.3x4", "SP_F": "Gold", "SP_R": "Silver"}', current_date)
             """);
         var entry = await IdAsync("SELECT max(id) FROM master_library");
         var page = await NewBrowserPageAsync(new BrowserNewContextOptions
@@ -125,7 +131,7 @@ public sealed class LibraryTests : BrowserTest
             ViewportSize = new() { Width = 390, Height = 844 }, DeviceScaleFactor = 2, IsMobile = true, HasTouch = true,
         });
         await page.GotoAsync("/library");
-        await Expect(page.GetByText("2 setups")).ToBeVisibleAsync();
+        await Expect(page.GetByText("4 setups")).ToBeVisibleAsync(); // the Tekno, this one and the earlier tool's two
         await ExpectNoSidewaysScrollAsync(page);
 
         await page.GotoAsync($"/library/entries/{entry}");

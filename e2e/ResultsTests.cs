@@ -4,14 +4,21 @@ using Pitwall.E2E.Harness;
 
 namespace Pitwall.E2E;
 
-/// <summary>Checklist 6. Results: paste laps, see the figures and the chart, reload, edit, delete; a car's Performance view.</summary>
+/// <summary>
+/// Checklist 6. Results: paste laps, see the figures and the chart, reload, edit, delete; a car's
+/// Performance view; the earlier tool's results in its sessions. On an adopted database: the
+/// earlier tool's racers, cars, sessions and results are there too.
+/// </summary>
 public sealed class ResultsTests : BrowserTest
 {
+    protected override DatabaseShape Shape => DatabaseShape.Adopted;
+
     async Task<int> SeedSessionAsync(string name, string date)
     {
         await TestPostgres.ExecuteAsync(App.ConnectionString, $"""
             INSERT INTO sessions (profile_id, vehicle_id, session_name, session_type, session_date, status)
-            SELECT v.profile_id, v.id, '{name}', 'Practice', '{date}', 'active' FROM vehicles v WHERE v.brand = 'Mugen'
+            SELECT v.profile_id, v.id, '{name}', 'Practice', '{date}', 'active'
+            FROM vehicles v JOIN racer_profiles r ON r.id = v.profile_id WHERE r.name = 'Ana' AND v.brand = 'Mugen'
             """);
         return await TestPostgres.ScalarAsync<int>(App.ConnectionString, "SELECT max(id) FROM sessions");
     }
@@ -67,7 +74,8 @@ public sealed class ResultsTests : BrowserTest
 
         await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Line 2" })).ToContainTextAsync("DNF");
         await Expect(page.GetByLabel("Heat")).ToHaveValueAsync("Q1");
-        Assert.Equal(0L, await TestPostgres.ScalarAsync<long>(App.ConnectionString, "SELECT count(*) FROM race_results"));
+        Assert.Equal(0L, await TestPostgres.ScalarAsync<long>(App.ConnectionString,
+            "SELECT count(*) FROM race_results r JOIN racer_profiles p ON p.id = r.profile_id WHERE p.name = 'Ana'"));
     });
 
     [Fact]
@@ -84,7 +92,7 @@ public sealed class ResultsTests : BrowserTest
         {
             var id = await SeedSessionAsync(name, date);
             await TestPostgres.ExecuteAsync(App.ConnectionString,
-                $"INSERT INTO race_results (session_id, heat, lap_times) VALUES ({id}, 'A-Main', '{laps}')");
+                $"INSERT INTO race_results (session_id, profile_id, heat_name, lap_times) SELECT id, profile_id, 'A-Main', '{laps}' FROM sessions WHERE id = {id}");
         }
         var page = await NewBrowserPageAsync();
         await page.GotoAsync("/shop-master");
@@ -102,5 +110,21 @@ public sealed class ResultsTests : BrowserTest
 
         await page.GetByRole(AriaRole.Button, new() { Name = "← Shop Master" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Shop Master" })).ToBeVisibleAsync();
+    });
+
+    [Fact]
+    public Task TheEarlierToolsResults_AreShownInItsSessions_WithHeatClassAndBestLap() => StepsAsync(async () =>
+    {
+        var q2 = await TestPostgres.ScalarAsync<int>(App.ConnectionString, "SELECT id FROM sessions WHERE session_name = 'Q2'");
+        var page = await NewBrowserPageAsync();
+        await page.GotoAsync("/");
+        await SwitchToAsync(page, "Sam Rivers");
+
+        await page.GotoAsync($"/event-setup/sessions/{q2}");
+
+        // Its LiveRC harvester's row: heat_name, race_class, position, laps [42.1, 41.9, 43.0].
+        var result = page.GetByRole(AriaRole.Article, new() { Name = "Result A-Main · 1/8 Nitro Buggy · P3" });
+        await Expect(result).ToContainTextAsync("41.900");
+        await Expect(result).ToContainTextAsync("LiveRC event 381204");
     });
 }

@@ -12,6 +12,11 @@ namespace Pitwall.E2E;
 /// </summary>
 public sealed partial class WhatChangedTests : BrowserTest
 {
+    /// <summary>On the earlier tool's database, beside its racers, sessions, results and change log.</summary>
+    protected override DatabaseShape Shape => DatabaseShape.Adopted;
+
+    const string AnasCar = "(SELECT v.id FROM vehicles v JOIN racer_profiles r ON r.id = v.profile_id WHERE r.name = 'Ana')";
+
     /// <summary>A baseline of a dozen parameters, so that compare has packages to match.</summary>
     const string Baseline = """
         {"front": {"shock_oil": 450, "spring": "Blue", "sway_bar": 2.3, "pistons": "1.2x4", "toe": -1, "camber": -2, "ride_height": 27},
@@ -29,13 +34,13 @@ public sealed partial class WhatChangedTests : BrowserTest
                    '{"DF": 7000, "DC": 10000, "DR": 3000, "SO_F": {{shockOil}}, "SP_F": "Blue", "SB_F": 2.3, "P_F": "1.2x4", "Toe_F": -1, "C_F": -2, "RH_F": 27,
                      "SO_R": 400, "SP_R": "Green", "SB_R": 2.5, "P_R": "1.2x4", "Toe_R": 3, "C_R": -2, "RH_R": 28,
                      "Tread": "Chunky", "Compound": "Green", "Engine": "REDS", "Bell": 13, "Spur": 48}'
-            FROM vehicles v WHERE v.brand = 'Mugen'
+            FROM vehicles v WHERE v.id = {{AnasCar}}
             """);
         return await TestPostgres.ScalarAsync<int>(App.ConnectionString, "SELECT max(id) FROM sessions");
     }
 
     Task SeedResultAsync(int session, string laps) => TestPostgres.ExecuteAsync(App.ConnectionString,
-        $"INSERT INTO race_results (session_id, heat, lap_times, laps_completed, best_lap) SELECT {session}, 'A-Main', '{laps}', 4, min(x::numeric) FROM jsonb_array_elements_text('{laps}') x");
+        $"INSERT INTO race_results (session_id, profile_id, heat_name, lap_times, laps_completed, best_lap) SELECT {session}, (SELECT profile_id FROM sessions WHERE id = {session}), 'A-Main', '{laps}', 4, min(x::numeric) FROM jsonb_array_elements_text('{laps}') x");
 
     async Task LockAsync(IPage page, int session)
     {
@@ -103,8 +108,8 @@ public sealed partial class WhatChangedTests : BrowserTest
         page.Dialog += (_, dialog) => dialog.AcceptAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Make baseline" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "is now the car's baseline" })).ToBeVisibleAsync();
-        Assert.Equal("550", await TestPostgres.ScalarAsync<string>(App.ConnectionString, "SELECT baseline_setup #>> '{front,shock_oil}' FROM vehicles"));
-        Assert.Equal(2L, await TestPostgres.ScalarAsync<long>(App.ConnectionString, "SELECT count(*) FROM baseline_history"));
+        Assert.Equal("550", await TestPostgres.ScalarAsync<string>(App.ConnectionString, $"SELECT baseline_setup #>> '{{front,shock_oil}}' FROM vehicles WHERE id = {AnasCar}"));
+        Assert.Equal(2L, await TestPostgres.ScalarAsync<long>(App.ConnectionString, $"SELECT count(*) FROM baseline_history WHERE vehicle_id = {AnasCar}"));
 
         // Print: its own page, one A4 sheet, no buttons in print.
         await page.GetByRole(AriaRole.Link, new() { Name = "🖨 Print" }).ClickAsync();
@@ -123,7 +128,7 @@ public sealed partial class WhatChangedTests : BrowserTest
             ViewportSize = new() { Width = 390, Height = 844 }, DeviceScaleFactor = 2, IsMobile = true, HasTouch = true,
         };
         var (page, first, second) = await TwoRacedSessionsAsync(phone);
-        var car = await TestPostgres.ScalarAsync<int>(App.ConnectionString, "SELECT id FROM vehicles");
+        var car = await TestPostgres.ScalarAsync<int>(App.ConnectionString, $"SELECT {AnasCar}");
 
         await page.GotoAsync($"/shop-master/cars/{car}/changes");
         await Expect(page.GetByText("500 → 550")).ToBeVisibleAsync();

@@ -94,18 +94,18 @@ public sealed class SetupValues
     /// <summary>
     /// This setup with the given keys taken from another setup exactly as it stores them (the
     /// library's "Use…": <c>1.2x4</c> stays text, <c>500</c> a number). A key the other setup does
-    /// not hold is left as it is here.
+    /// not hold, or holds as a blank cell (null), is left as it is here.
     /// </summary>
     public SetupValues Taking(SetupValues source, IEnumerable<string> keys)
     {
         var stored = _stored.ToDictionary(kv => kv.Key, kv => kv.Value?.DeepClone());
-        foreach (var key in keys)
-            if (source._stored.TryGetValue(key, out var node)) stored[key] = node?.DeepClone();
+        foreach (var key in keys.Where(source.Holds))
+            stored[key] = source._stored[key]!.DeepClone();
         return new(stored, (JsonObject)Extras.DeepClone());
     }
 
-    /// <summary>Whether this setup holds a value (even null) for the key.</summary>
-    public bool Holds(string key) => _stored.ContainsKey(key);
+    /// <summary>Whether this setup holds a value for the key: a JSON null is a blank cell, not a value.</summary>
+    public bool Holds(string key) => _stored.TryGetValue(key, out var node) && node is not null;
 
     /// <summary>The stored JSON of a sheet value, as text (<c>"1.2x4"</c>, <c>500</c>, <c>null</c>); null when absent.</summary>
     public string? StoredJson(string key) => _stored.TryGetValue(key, out var node) ? node?.ToJsonString() ?? "null" : null;

@@ -231,4 +231,17 @@ public sealed class SetupValuesTests
         var typed = JsonNode.Parse(reread.With(new Dictionary<string, string>(shown) { ["SP_F"] = "Blue" }).ToJson(SetupShape.NestedEveryCell))!;
         Assert.Equal("Blue", typed["front"]!["spring"]!.GetValue<string>());
     }
+
+    [Fact]
+    public void TakingFromASetupWithBlankCells_LeavesTheTargetsValuesWhereTheSourceIsBlank()
+    {
+        var entry = SetupValues.Parse("""{"front": {"shock_oil": 500, "spring": null, "pistons": "1.2x4"}}""");
+        var draft = SetupValues.Parse("""{"SO_F": 400, "SP_F": "Blue", "P_F": "1.3x3"}""");
+
+        var taken = draft.Taking(entry, ["SO_F", "SP_F", "P_F"]);
+
+        Assert.Equal("500|Blue|1.2x4", $"{taken["SO_F"]}|{taken["SP_F"]}|{taken["P_F"]}");
+        Assert.False(entry.Holds("SP_F"));
+        Assert.True(entry.Holds("SO_F"));
+    }
 }

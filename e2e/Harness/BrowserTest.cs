@@ -25,7 +25,7 @@ public abstract class BrowserTest : IAsyncLifetime
             throw new InvalidOperationException($"{ChromiumPath} is missing: `make test` installs it (apt-get install chromium).");
         // Expectations wait for what the person would see; as the page timeout, sized for a loaded machine.
         Assertions.SetDefaultExpectTimeout(15_000);
-        App = await PublishedApp.StartAsync(settings: AppSettings);
+        App = await PublishedApp.StartAsync(await DatabaseAsync(), AppSettings);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -34,6 +34,19 @@ public abstract class BrowserTest : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--no-first-run", "--disable-quic"],
         });
+    }
+
+    /// <summary>
+    /// The database the section runs on: empty (the app migrates it as it starts), or the earlier
+    /// tool's (its schema file with the ORP fields, and its rows), which the app adopts as it starts.
+    /// </summary>
+    protected virtual DatabaseShape Shape => DatabaseShape.Fresh;
+
+    async Task<string> DatabaseAsync()
+    {
+        var db = await TestPostgres.CreateDatabaseAsync();
+        if (Shape == DatabaseShape.Adopted) await EarlierToolDatabase.CreateAsync(db, Phase44State.DeclaredBySchemaFile, orpFields: true);
+        return db;
     }
 
     /// <summary>The app's environment beyond its database and port, for a section that needs one (the access key).</summary>
@@ -81,9 +94,9 @@ public abstract class BrowserTest : IAsyncLifetime
         }
     }
 
-    /// <summary>Racers created straight in the database; the first is the default.</summary>
+    /// <summary>Racers created straight in the database; the first becomes the default (on an adopted database, instead of its own).</summary>
     protected Task SeedRacersAsync(params string[] names) => TestPostgres.ExecuteAsync(App.ConnectionString,
-        "INSERT INTO racer_profiles (name, is_default, created_at) VALUES "
+        "UPDATE racer_profiles SET is_default = false WHERE is_default; INSERT INTO racer_profiles (name, is_default, created_at) VALUES "
         + string.Join(", ", names.Select((n, i) => $"('{n.Replace("'", "''")}', {(i == 0 ? "true" : "false")}, now() + interval '{i} seconds')")));
 
     /// <summary>A car for a racer, straight in the database, with a baseline setup (JSON).</summary>
