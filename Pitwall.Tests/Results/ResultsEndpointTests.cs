@@ -64,6 +64,35 @@ public abstract class ResultsEndpointTests(DatabaseShape shape) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AddResult_IsStoredInTheEarlierToolsColumns_AndItsOwnReadsReturnItInItsMeaning()
+    {
+        await _app.Ana.HtmxPostAsync($"/event-setup/sessions/{_session}/results", Result("25\n24\n26\n25\n25"));
+        await _app.Ana.HtmxPostAsync($"/event-setup/sessions/{_session}/results", Result("24\n24.2\n24.1", heat: "Q2"));
+
+        var stored = await TestPostgres.ScalarAsync<string>(Db, $"""
+            SELECT string_agg(concat_ws('|', heat_name, race_class, position, laps_completed, total_time, best_lap, average_lap, consistency, lap_times),
+                              E'\n' ORDER BY id)
+            FROM race_results WHERE session_id = {_session}
+            """);
+        // The earlier tool's reads of a session, as it runs them.
+        await using var tool = new Npgsql.NpgsqlConnection(Db);
+        var (best, consistency) = await Dapper.SqlMapper.QuerySingleAsync<(decimal, decimal)>(tool,
+            "SELECT min(best_lap), avg(consistency) FROM race_results WHERE session_id = @session", new { session = _session });
+        var heats = await Dapper.SqlMapper.QueryAsync<string>(tool,
+            "SELECT heat_name FROM race_results WHERE session_id = @session ORDER BY id", new { session = _session });
+
+        // Q1: mean 25, s = √(2 ÷ 4) = 0.7071, consistency 100 − 100 × 0.7071 ÷ 25 = 97.172 %, total 125 s.
+        // Q2: 24, 24.2, 24.1: mean 24.1, s = √(0.02 ÷ 2) = 0.1, consistency 100 − 100 × 0.1 ÷ 24.1 = 99.585 %, total 72.3 s.
+        Assert.Equal("""
+            Q1|1/8 Nitro Buggy|3|5|00:02:05|24.000|25.000|97.172|[25, 24, 26, 25, 25]
+            Q2|1/8 Nitro Buggy|3|3|00:01:12.3|24.000|24.100|99.585|[24, 24.2, 24.1]
+            """, stored);
+        Assert.Equal(24m, best);
+        Assert.Equal(98.3785m, consistency);   // (97.172 + 99.585) ÷ 2
+        Assert.Equal(["Q1", "Q2"], heats);
+    }
+
+    [Fact]
     public async Task UnreadableLaps_Answer422_NamingTheLineAndItsText_AndSaveNothing()
     {
         var response = await _app.Ana.HtmxPostAsync($"/event-setup/sessions/{_session}/results", Result("24.5\n25.1\nDNF"));
