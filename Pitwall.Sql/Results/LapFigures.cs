@@ -21,7 +21,8 @@ public sealed record LapFigures(
         decimal? sd = null, consistency = null, fade = null, best3 = null, orp = null;
         if (n >= 2)
         {
-            // Sample standard deviation (n − 1), as the earlier tool's race_results.consistency holds it.
+            // Sample standard deviation (n − 1); consistency is LiveRC's percentage of it, 100 × (1 − s ÷ mean),
+            // which is what the earlier tool's race_results.consistency holds (V14), not s itself.
             var variance = laps.Sum(l => (l - mean) * (l - mean)) / (n - 1);
             sd = (decimal)Math.Sqrt((double)variance);
             consistency = Math.Clamp(100m - 100m * sd.Value / mean, 0m, 100m);

@@ -4,15 +4,21 @@ using Pitwall.Tests.Infrastructure;
 
 namespace Pitwall.Tests.Baselines;
 
-/// <summary>Baseline history: make a baseline from a session, list, restore; nothing is ever lost.</summary>
-public sealed class BaselineStoreTests
+/// <summary>
+/// Baseline history: make a baseline from a session, list, restore; nothing is ever lost. On a fresh
+/// database and on an adopted one, whose vehicles carry the earlier tool's rules and update trigger.
+/// </summary>
+public abstract class BaselineStoreTests(DatabaseShape shape)
 {
+    public sealed class OnAFreshDatabase() : BaselineStoreTests(DatabaseShape.Fresh);
+    public sealed class OnAnAdoptedDatabase() : BaselineStoreTests(DatabaseShape.Adopted);
+
     const string Original = """{"front": {"shock_oil": "450wt", "unknown": 1}, "notes": "from the earlier tool"}""";
     static readonly SessionDetails Practice = new("Club race", "Practice", new DateOnly(2026, 11, 21), null, null, null, null, null);
 
-    static async Task<(TestStores Stores, byte[] Ana, int Car, int Session)> AnasSessionAsync()
+    async Task<(TestStores Stores, byte[] Ana, int Car, int Session)> AnasSessionAsync()
     {
-        var stores = await TestStores.CreateAsync();
+        var stores = await TestStores.CreateAsync(await TestDatabases.CreateAsync(shape));
         var (_, ana) = await stores.RacerAsync("Ana");
         var car = await stores.CarAsync(ana, "Mugen", "MBX8R");
         await TestPostgres.ExecuteAsync(stores.ConnectionString, $"UPDATE vehicles SET baseline_setup = '{Original}' WHERE id = {car}");
@@ -24,9 +30,10 @@ public sealed class BaselineStoreTests
     static async Task<JsonNode> BaselineAsync(TestStores stores, int car) =>
         JsonNode.Parse(await TestPostgres.ScalarAsync<string>(stores.ConnectionString, $"SELECT baseline_setup::text FROM vehicles WHERE id = {car}"))!;
 
-    static async Task<string[]> HistoryAsync(TestStores stores) =>
+    /// <summary>The car's baseline history, oldest first: "source setup" per entry.</summary>
+    static async Task<string[]> HistoryAsync(TestStores stores, int car) =>
         (await TestPostgres.ScalarAsync<string>(stores.ConnectionString,
-            "SELECT coalesce(string_agg(source || ' ' || setup::text, E'\\n' ORDER BY id), '') FROM baseline_history")).Split('\n');
+            $"SELECT coalesce(string_agg(source || ' ' || setup::text, E'\\n' ORDER BY id), '') FROM baseline_history WHERE vehicle_id = {car}")).Split('\n');
 
     [Fact]
     public async Task MakeBaseline_ReplacesTheCarsBaseline_AndKeepsTheOneItReplaced()
@@ -36,7 +43,7 @@ public sealed class BaselineStoreTests
         Assert.Equal(car, await stores.Baselines.MakeFromSessionAsync(ana, session));
 
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"front": {"shock_oil": 550}, "diffs": {"front": "7000"}}"""), await BaselineAsync(stores, car)));
-        var history = await HistoryAsync(stores);
+        var history = await HistoryAsync(stores, car);
         Assert.Equal(["shop-master", "session"], history.Select(l => l.Split(' ')[0]));
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(Original), JsonNode.Parse(history[0]["shop-master ".Length..])));
         Assert.True(JsonNode.DeepEquals(await BaselineAsync(stores, car), JsonNode.Parse(history[1]["session ".Length..])));
@@ -52,12 +59,12 @@ public sealed class BaselineStoreTests
         var (stores, ana, car, session) = await AnasSessionAsync();
         await stores.Baselines.MakeFromSessionAsync(ana, session);
         var first = (await stores.Baselines.ForCarAsync(ana, car))!.Entries[^1].Id;
-        var before = await HistoryAsync(stores);
+        var before = await HistoryAsync(stores, car);
 
         Assert.Equal(car, await stores.Baselines.RestoreAsync(ana, first));
 
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(Original), await BaselineAsync(stores, car)));
-        var after = await HistoryAsync(stores);
+        var after = await HistoryAsync(stores, car);
         Assert.Equal(before, after[..^1]);
         Assert.StartsWith("restored ", after[^1]);
         var listed = (await stores.Baselines.ForCarAsync(ana, car))!;
@@ -75,8 +82,8 @@ public sealed class BaselineStoreTests
 
         await stores.Baselines.MakeFromSessionAsync(ana, session);
 
-        Assert.Equal(["shop-master", "session", "shop-master", "session"], (await HistoryAsync(stores)).Select(l => l.Split(' ')[0]));
-        Assert.Contains("""shop-master {"front": {"shock_oil": 600}}""", await HistoryAsync(stores));
+        Assert.Equal(["shop-master", "session", "shop-master", "session"], (await HistoryAsync(stores, car)).Select(l => l.Split(' ')[0]));
+        Assert.Contains("""shop-master {"front": {"shock_oil": 600}}""", await HistoryAsync(stores, car));
     }
 
     [Fact]
@@ -86,14 +93,14 @@ public sealed class BaselineStoreTests
         await stores.Baselines.MakeFromSessionAsync(ana, session);
         var entry = (await stores.Baselines.ForCarAsync(ana, car))!.Entries[^1].Id;
         var (_, bruno) = await stores.RacerAsync("Bruno");
-        var history = await HistoryAsync(stores);
+        var history = await HistoryAsync(stores, car);
         var baseline = await BaselineAsync(stores, car);
 
         Assert.Null(await stores.Baselines.MakeFromSessionAsync(bruno, session));
         Assert.Null(await stores.Baselines.RestoreAsync(bruno, entry));
         Assert.Null(await stores.Baselines.ForCarAsync(bruno, car));
 
-        Assert.Equal(history, await HistoryAsync(stores));
+        Assert.Equal(history, await HistoryAsync(stores, car));
         Assert.True(JsonNode.DeepEquals(baseline, await BaselineAsync(stores, car)));
     }
 }

@@ -4,17 +4,23 @@ using Pitwall.Tests.Infrastructure;
 
 namespace Pitwall.Tests.Changes;
 
-/// <summary>The change log written on lock, outcomes on closeout, lap-time deltas kept current, adopted rows.</summary>
-public sealed class ChangeStoreTests
+/// <summary>
+/// The change log written on lock, outcomes on closeout, lap-time deltas kept current, adopted rows;
+/// on a fresh database and on the earlier tool's setup_changes and race_results (its types, its rows).
+/// </summary>
+public abstract class ChangeStoreTests(DatabaseShape shape)
 {
+    public sealed class OnAFreshDatabase() : ChangeStoreTests(DatabaseShape.Fresh);
+    public sealed class OnAnAdoptedDatabase() : ChangeStoreTests(DatabaseShape.Adopted);
+
     static SessionDetails On(string name, int day) => new(name, "Practice", new DateOnly(2026, 11, day), null, null, null, null, null);
 
     sealed record Logged(string Parameter, string? OldValue, string? NewValue, decimal? Before, decimal? After, string Source, string Status,
                          string ComparedWith, int? PreviousSessionId, string? Outcome);
 
-    static async Task<(TestStores Stores, byte[] Ana, int Car)> AnasMugenAsync(string baseline)
+    async Task<(TestStores Stores, byte[] Ana, int Car)> AnasMugenAsync(string baseline)
     {
-        var stores = await TestStores.CreateAsync();
+        var stores = await TestStores.CreateAsync(await TestDatabases.CreateAsync(shape));
         var (_, ana) = await stores.RacerAsync("Ana");
         var car = await stores.CarAsync(ana, "Mugen", "MBX8R");
         await TestPostgres.ExecuteAsync(stores.ConnectionString, $"UPDATE vehicles SET baseline_setup = '{baseline}' WHERE id = {car}");
@@ -28,8 +34,10 @@ public sealed class ChangeStoreTests
         return id;
     }
 
-    static Task ResultAsync(TestStores stores, int session, decimal best) => TestPostgres.ExecuteAsync(stores.ConnectionString,
-        $"INSERT INTO race_results (session_id, heat, best_lap) VALUES ({session}, 'Q1', {best.ToString(System.Globalization.CultureInfo.InvariantCulture)})");
+    static Task ResultAsync(TestStores stores, int session, decimal best) => TestPostgres.ExecuteAsync(stores.ConnectionString, $"""
+        INSERT INTO race_results (session_id, profile_id, heat_name, best_lap)
+        SELECT id, profile_id, 'Q1', {best.ToString(System.Globalization.CultureInfo.InvariantCulture)} FROM sessions WHERE id = {session}
+        """);
 
     static async Task<List<Logged>> LogAsync(TestStores stores, int session)
     {
@@ -160,11 +168,11 @@ public sealed class ChangeStoreTests
     }
 
     [Fact]
-    public async Task OnAnAdoptedDatabase_PitwallsOwnChangeLog_DoesNotBlockDeletingTheCarOrTheRacer()
+    public async Task PitwallsOwnChangeLog_DoesNotBlockDeletingTheCarOrTheRacer_AndKeepsOtherToolsRows()
     {
-        // The earlier tool's setup_changes refers to cars without ON DELETE CASCADE.
-        var db = await TestPostgres.CreateDatabaseAsync();
-        await EarlierToolDatabase.CreateAsync(db);
+        // Pitwall's rows refer to the car (vehicle_id) and to the session before (previous_session_id) beside the
+        // session they belong to; on an adopted database the earlier tool's advisor row on Sam's Q2 stays.
+        var db = await TestDatabases.CreateAsync(shape);
         var stores = await TestStores.CreateAsync(db);
         var (zoe, browser) = await stores.RacerAsync("Zoe");
         var cars = new[] { await stores.CarAsync(browser, "Mugen", "MBX8R"), await stores.CarAsync(browser, "Xray", "XB8") };

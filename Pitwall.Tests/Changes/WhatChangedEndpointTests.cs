@@ -24,8 +24,10 @@ public abstract class WhatChangedEndpointTests(DatabaseShape shape) : IAsyncLife
         _first = await LockedAsync("Club practice", "2026-11-14", "500");
         _second = await LockedAsync("Club race", "2026-11-21", "550");
         await TestPostgres.ExecuteAsync(Db, $"""
-            INSERT INTO race_results (session_id, heat, lap_times, best_lap) VALUES
-                ({_first}, 'Q1', '[24.6, 24.5, 24.7]', 24.5), ({_second}, 'Q1', '[24.2, 24.1, 24.3]', 24.1)
+            INSERT INTO race_results (session_id, profile_id, heat_name, lap_times, best_lap)
+            SELECT s.id, s.profile_id, 'Q1', r.laps::jsonb, r.best
+            FROM (VALUES ({_first}, '[24.6, 24.5, 24.7]', 24.5), ({_second}, '[24.2, 24.1, 24.3]', 24.1)) AS r(session, laps, best)
+            JOIN sessions s ON s.id = r.session
             """);
     }
 
@@ -99,7 +101,7 @@ public abstract class WhatChangedEndpointTests(DatabaseShape shape) : IAsyncLife
         Assert.DoesNotContain("Close Session", actions);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Contains("already closed", await again.Content.ReadAsStringAsync());
-        Assert.Equal(0L, await TestPostgres.ScalarAsync<long>(Db, "SELECT count(*) FROM session_closeouts"));
+        Assert.Equal(0L, await TestPostgres.ScalarAsync<long>(Db, $"SELECT count(*) FROM session_closeouts WHERE session_id = {_first}"));
     }
 
     [Fact]
@@ -146,14 +148,14 @@ public abstract class WhatChangedEndpointTests(DatabaseShape shape) : IAsyncLife
     public async Task MakeBaseline_ThenRestore_KeepEveryBaseline()
     {
         var made = await _app.Ana.HtmxPostAsync($"/event-setup/sessions/{_second}/make-baseline", new Dictionary<string, string>());
-        var entry = await TestPostgres.ScalarAsync<int>(Db, "SELECT min(id) FROM baseline_history");
+        var entry = await TestPostgres.ScalarAsync<int>(Db, $"SELECT min(id) FROM baseline_history WHERE vehicle_id = {_app.AnasCar}");
         var restored = await _app.Ana.HtmxPostAsync($"/baselines/{entry}/restore", new Dictionary<string, string>());
         var list = await (await _app.Ana.HtmxGetAsync($"/shop-master/cars/{_app.AnasCar}/baselines")).Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, made.StatusCode);
         Assert.Contains("is now the car", await made.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, restored.StatusCode);
-        Assert.Equal(3L, await TestPostgres.ScalarAsync<long>(Db, "SELECT count(*) FROM baseline_history"));
+        Assert.Equal(3L, await TestPostgres.ScalarAsync<long>(Db, $"SELECT count(*) FROM baseline_history WHERE vehicle_id = {_app.AnasCar}"));
         Assert.Equal("""{"front": {"shock_oil": 450}}""", await TestPostgres.ScalarAsync<string>(Db, $"SELECT baseline_setup::text FROM vehicles WHERE id = {_app.AnasCar}"));
         Assert.Contains($"restored from #{entry}", list);
     }

@@ -12,6 +12,7 @@ public abstract class ResultsEndpointTests(DatabaseShape shape) : IAsyncLifetime
 
     SeededApp _app = null!;
     int _session;
+    string _adopted = "";
 
     string Db => _app.App.ConnectionString;
 
@@ -19,6 +20,8 @@ public abstract class ResultsEndpointTests(DatabaseShape shape) : IAsyncLifetime
     {
         _app = await SeededApp.StartAsync(shape);
         _session = await SessionAsync(_app.AnasCar, "Saturday practice", "2026-11-21");
+        // The earlier tool's results on an adopted database (none on a fresh one): what no test here may change.
+        _adopted = await Rows();
     }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
@@ -38,6 +41,7 @@ public abstract class ResultsEndpointTests(DatabaseShape shape) : IAsyncLifetime
         ["Heat"] = heat, ["RacingClass"] = "1/8 Nitro Buggy", ["Position"] = "3", ["LapTimes"] = laps,
     };
 
+    /// <summary>Every result in the database (the earlier tool's included), to show what changed.</summary>
     Task<string> Rows() => TestPostgres.ScalarAsync<string>(Db,
         "SELECT coalesce(string_agg(row(r.*)::text, E'\\n' ORDER BY id), '') FROM race_results r");
 
@@ -53,8 +57,39 @@ public abstract class ResultsEndpointTests(DatabaseShape shape) : IAsyncLifetime
         Assert.Contains("<dd>24.000</dd>", html);   // best lap
         Assert.Contains("<dd>1:15.000</dd>", html); // best 3 consecutive, 75 s
         Assert.Contains("<svg", html);
-        Assert.Equal("[25, 24, 26, 25, 25]|5|24|25|125|0.7071", await TestPostgres.ScalarAsync<string>(Db,
-            "SELECT lap_times::text || '|' || laps_completed || '|' || best_lap || '|' || average_lap || '|' || total_time || '|' || round(consistency, 4) FROM race_results"));
+        // Mean 25, deviations 0, −1, 1, 0, 0: s = √(2 ÷ 4) = 0.7071; consistency 100 − 100 × 0.7071 ÷ 25 = 97.172 %,
+        // stored as the earlier tool's numeric(10,3) columns hold it; the total, 125 s, as its interval.
+        Assert.Equal("[25, 24, 26, 25, 25]|5|24.000|25.000|00:02:05|97.172", await TestPostgres.ScalarAsync<string>(Db,
+            $"SELECT lap_times::text || '|' || laps_completed || '|' || best_lap || '|' || average_lap || '|' || total_time || '|' || consistency FROM race_results WHERE session_id = {_session}"));
+    }
+
+    [Fact]
+    public async Task AddResult_IsStoredInTheEarlierToolsColumns_AndItsOwnReadsReturnItInItsMeaning()
+    {
+        await _app.Ana.HtmxPostAsync($"/event-setup/sessions/{_session}/results", Result("25\n24\n26\n25\n25"));
+        await _app.Ana.HtmxPostAsync($"/event-setup/sessions/{_session}/results", Result("24\n24.2\n24.1", heat: "Q2"));
+
+        var stored = await TestPostgres.ScalarAsync<string>(Db, $"""
+            SELECT string_agg(concat_ws('|', heat_name, race_class, position, laps_completed, total_time, best_lap, average_lap, consistency, lap_times),
+                              E'\n' ORDER BY id)
+            FROM race_results WHERE session_id = {_session}
+            """);
+        // The earlier tool's reads of a session, as it runs them.
+        await using var tool = new Npgsql.NpgsqlConnection(Db);
+        var (best, consistency) = await Dapper.SqlMapper.QuerySingleAsync<(decimal, decimal)>(tool,
+            "SELECT min(best_lap), avg(consistency) FROM race_results WHERE session_id = @session", new { session = _session });
+        var heats = await Dapper.SqlMapper.QueryAsync<string>(tool,
+            "SELECT heat_name FROM race_results WHERE session_id = @session ORDER BY id", new { session = _session });
+
+        // Q1: mean 25, s = √(2 ÷ 4) = 0.7071, consistency 100 − 100 × 0.7071 ÷ 25 = 97.172 %, total 125 s.
+        // Q2: 24, 24.2, 24.1: mean 24.1, s = √(0.02 ÷ 2) = 0.1, consistency 100 − 100 × 0.1 ÷ 24.1 = 99.585 %, total 72.3 s.
+        Assert.Equal("""
+            Q1|1/8 Nitro Buggy|3|5|00:02:05|24.000|25.000|97.172|[25, 24, 26, 25, 25]
+            Q2|1/8 Nitro Buggy|3|3|00:01:12.3|24.000|24.100|99.585|[24, 24.2, 24.1]
+            """, stored);
+        Assert.Equal(24m, best);
+        Assert.Equal(98.3785m, consistency);   // (97.172 + 99.585) ÷ 2
+        Assert.Equal(["Q1", "Q2"], heats);
     }
 
     [Fact]
@@ -66,7 +101,7 @@ public abstract class ResultsEndpointTests(DatabaseShape shape) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Line 3: &quot;DNF&quot;", html);
         Assert.Contains("value=\"Q1\"", html);
-        Assert.Equal("", await Rows());
+        Assert.Equal(_adopted, await Rows());
     }
 
     [Fact]
@@ -76,7 +111,7 @@ public abstract class ResultsEndpointTests(DatabaseShape shape) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Name the heat", await response.Content.ReadAsStringAsync());
-        Assert.Equal("", await Rows());
+        Assert.Equal(_adopted, await Rows());
     }
 
     [Fact]
@@ -87,32 +122,32 @@ public abstract class ResultsEndpointTests(DatabaseShape shape) : IAsyncLifetime
         var response = await _app.Ana.HtmxPostFileAsync($"/event-setup/sessions/{_session}/results", Result(""), "csv", "laps.csv", csv);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("[24.516, 62.345]", await TestPostgres.ScalarAsync<string>(Db, "SELECT lap_times::text FROM race_results"));
+        Assert.Equal("[24.516, 62.345]", await TestPostgres.ScalarAsync<string>(Db, $"SELECT lap_times::text FROM race_results WHERE session_id = {_session}"));
     }
 
     [Fact]
     public async Task AResult_CanBeEdited_AndDeleted()
     {
         await _app.Ana.HtmxPostAsync($"/event-setup/sessions/{_session}/results", Result("24.5\n25.5"));
-        var id = await TestPostgres.ScalarAsync<int>(Db, "SELECT id FROM race_results");
+        var id = await TestPostgres.ScalarAsync<int>(Db, $"SELECT id FROM race_results WHERE session_id = {_session}");
 
         var form = await (await _app.Ana.HtmxGetAsync($"/results/{id}/edit")).Content.ReadAsStringAsync();
         var edited = await _app.Ana.HtmxPostAsync($"/results/{id}", Result("23.5\n24.5", heat: "A-Main"));
-        var afterEdit = await TestPostgres.ScalarAsync<string>(Db, "SELECT heat || '|' || best_lap FROM race_results");
+        var afterEdit = await TestPostgres.ScalarAsync<string>(Db, $"SELECT heat_name || '|' || best_lap FROM race_results WHERE id = {id}");
         var deleted = await _app.Ana.HtmxPostAsync($"/results/{id}/delete", new Dictionary<string, string>());
 
         Assert.Contains(">24.500\n25.500</textarea>", form.Replace("&#xA;", "\n"));
         Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
-        Assert.Equal("A-Main|23.5", afterEdit);
+        Assert.Equal("A-Main|23.500", afterEdit);
         Assert.Equal(HttpStatusCode.OK, deleted.StatusCode);
-        Assert.Equal("", await Rows());
+        Assert.Equal(_adopted, await Rows());
     }
 
     [Fact]
     public async Task AnotherRacersSessionOrResult_Is404_AndChangesNothing()
     {
         await _app.Ana.HtmxPostAsync($"/event-setup/sessions/{_session}/results", Result("24.5\n25.5"));
-        var id = await TestPostgres.ScalarAsync<int>(Db, "SELECT id FROM race_results");
+        var id = await TestPostgres.ScalarAsync<int>(Db, $"SELECT id FROM race_results WHERE session_id = {_session}");
         var before = await Rows();
 
         var answers = new[]
@@ -133,11 +168,17 @@ public abstract class ResultsEndpointTests(DatabaseShape shape) : IAsyncLifetime
     [Fact]
     public async Task AdoptedResults_AreShown_FromTheirLapsOrTheirStoredFigures_AndEditingKeepsWhatPitwallDoesNotUse()
     {
+        // As other tools wrote them: laps as numbers and strings; and a line of the earlier tool's LiveRC harvester,
+        // without laps, its total an interval (30 laps × 41.5 s = 20:45) and LiveRC's consistency %.
         await TestPostgres.ExecuteAsync(Db, $"""
-            INSERT INTO race_results (session_id, heat, lap_times) VALUES ({_session}, 'Q2', '[42.1, "41.9", "1:00.5"]');
-            INSERT INTO race_results (session_id, heat, laps_completed, best_lap, average_lap, liverc_id) VALUES ({_session}, 'A-Main', 30, 40.25, 41.5, 'LRC-9');
+            INSERT INTO race_results (session_id, profile_id, heat_name, lap_times)
+            SELECT id, profile_id, 'Q2', '[42.1, "41.9", "1:00.5"]' FROM sessions WHERE id = {_session};
+            INSERT INTO race_results (session_id, profile_id, heat_name, race_class, position, laps_completed, total_time,
+                                      best_lap, average_lap, consistency, liverc_event_id, liverc_driver_id)
+            SELECT id, profile_id, 'A-Main', '1/8 Nitro Buggy', 4, 30, interval '00:20:45', 40.25, 41.5, 96.4, 'LRC-9', '77123'
+            FROM sessions WHERE id = {_session};
             """);
-        var withoutLaps = await TestPostgres.ScalarAsync<int>(Db, "SELECT id FROM race_results WHERE heat = 'A-Main'");
+        var withoutLaps = await TestPostgres.ScalarAsync<int>(Db, $"SELECT id FROM race_results WHERE session_id = {_session} AND heat_name = 'A-Main'");
 
         var html = await (await _app.Ana.HtmxGetAsync($"/event-setup/sessions/{_session}/results")).Content.ReadAsStringAsync();
         var edited = await _app.Ana.HtmxPostAsync($"/results/{withoutLaps}", new Dictionary<string, string>
@@ -147,10 +188,13 @@ public abstract class ResultsEndpointTests(DatabaseShape shape) : IAsyncLifetime
 
         Assert.Contains("<dd>41.900</dd>", html);   // best of the laps stored as numbers and strings
         Assert.Contains("<dd>40.250</dd>", html);   // stored best lap of the row without laps
-        Assert.Contains("LiveRC LRC-9", html);
+        Assert.Contains("<dd>96.4</dd>", html);     // its stored consistency %
+        Assert.Contains("LiveRC event LRC-9, driver 77123", html);
         Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
-        Assert.Equal("2|30|40.25|41.5|LRC-9", await TestPostgres.ScalarAsync<string>(Db,
-            $"SELECT position || '|' || laps_completed || '|' || best_lap || '|' || average_lap || '|' || liverc_id FROM race_results WHERE id = {withoutLaps}"));
+        Assert.Equal("2|30|00:20:45|40.250|41.500|96.400|LRC-9|77123", await TestPostgres.ScalarAsync<string>(Db, $"""
+            SELECT concat_ws('|', position, laps_completed, total_time, best_lap, average_lap, consistency, liverc_event_id, liverc_driver_id)
+            FROM race_results WHERE id = {withoutLaps}
+            """));
     }
 
     [Fact]
