@@ -86,6 +86,43 @@ public sealed class EarlierToolsColumnsTests
         Assert.Equal(schema, await SchemaDump.OfAsync(db));
     }
 
+    [Fact]
+    public async Task OnAFreshDatabase_SetupChangesGetsTheToolsColumnsToo_SoItsAdvisorsInsertWorks_AndTheUndoGivesBackEveryValue()
+    {
+        var db = await TestPostgres.CreateDatabaseAsync();
+        MigrateTo(db, 17);
+        await TestPostgres.ExecuteAsync(db, """
+            INSERT INTO racer_profiles (name) VALUES ('Ana');
+            INSERT INTO vehicles (profile_id, brand, model) VALUES (1, 'Mugen', 'MBX8R');
+            INSERT INTO sessions (profile_id, vehicle_id, session_name) VALUES (1, 1, 'Q1');
+            INSERT INTO setup_changes (session_id, vehicle_id, parameter, old_value, new_value, lap_time_before, lap_time_after, source, status)
+            VALUES (1, 1, 'SO_F', '450', '500', 24.1234567, 23.9, 'manual', 'accepted');
+            """);
+        const string Changes = "SELECT string_agg(to_jsonb(c)::text, E'\\n' ORDER BY id) FROM setup_changes c";
+        var before = await TestPostgres.ScalarAsync<string>(db, Changes);
+        var schema = await SchemaDump.OfAsync(db);
+
+        MigrateTo(db, 18);
+
+        // The tool's columns, types and nullability (defaults aside: its id sequence is named alike but made apart).
+        var tools = await OneLine(Catalog.EarlierTools("columns"), "setup_changes");
+        var ours = await OneLine(await Catalog.ReadAsync(db, "columns", ["setup_changes"]), "setup_changes");
+        Assert.All(tools.Split('\n'), line => Assert.Contains(line, ours.Split('\n')));
+        await TestPostgres.ExecuteAsync(db, """
+            INSERT INTO setup_changes (session_id, parameter, old_value, new_value, status, ai_reasoning, lap_time_before)
+            VALUES (1, 'front.shock_oil', '500', '550', 'pending', 'Softer over the bumps.', 24.123);
+            UPDATE setup_changes SET lap_time_after = 23.8 WHERE parameter = 'front.shock_oil';
+            DELETE FROM setup_changes WHERE parameter = 'front.shock_oil';
+            """);
+        Assert.Equal("'ai'::character varying", await TestPostgres.ScalarAsync<string>(db,
+            "SELECT column_default FROM information_schema.columns WHERE table_name = 'setup_changes' AND column_name = 'source'"));
+
+        await new RollbackRunner(db, NullLogger.Instance).RollbackAsync(17);
+
+        Assert.Equal(before, await TestPostgres.ScalarAsync<string>(db, Changes));
+        Assert.Equal(schema, await SchemaDump.OfAsync(db));
+    }
+
     /// <summary>A table's lines of a columns file (name, type, nullability; not defaults, which differ by design), in name order.</summary>
     static Task<string> OneLine(string columns, string table, bool sorted = true) => Task.FromResult(string.Join('\n', columns.Split('\n')
         .Where(l => l.StartsWith(table + "\t", StringComparison.Ordinal))
