@@ -4,13 +4,20 @@ using Pitwall.Tests.Infrastructure;
 
 namespace Pitwall.Tests.Deployment;
 
-/// <summary>Three instances start together on one empty database: one migration, three servers, one browser session across them.</summary>
-public sealed class MultiInstanceTests
+/// <summary>
+/// Three instances start together on one database, empty or the earlier tool's: one migration
+/// (one adoption), three servers, one browser session across them.
+/// </summary>
+public abstract class MultiInstanceTests(DatabaseShape shape)
 {
+    public sealed class OnAFreshDatabase() : MultiInstanceTests(DatabaseShape.Fresh);
+    public sealed class OnAnAdoptedDatabase() : MultiInstanceTests(DatabaseShape.Adopted);
+
     [Fact]
-    public async Task ThreeInstancesOnAnEmptyDatabase_MigrateOnce_AndShareTheBrowserSession()
+    public async Task ThreeInstancesStartingTogether_MigrateOnce_AndShareTheBrowserSession()
     {
         var db = await TestPostgres.CreateDatabaseAsync();
+        if (shape == DatabaseShape.Adopted) await EarlierToolDatabase.CreateAsync(db, Phase44State.DeclaredBySchemaFile, orpFields: true);
         var env = new Dictionary<string, string?> { ["DATABASE_URL"] = db };
         var instances = Enumerable.Range(0, 3).Select(_ => ServerProcess.Start(AppProcess.WebDll, env, TestPostgres.FreePort())).ToList();
         try
@@ -31,16 +38,21 @@ public sealed class MultiInstanceTests
 
             using var second = first.On(new Uri(instances[1].BaseUrl));
             var page = await second.OpenAsync();
-            Assert.Contains("<option value=\"2\" selected=\"selected\">Bruno</option>", page);
+            var (ana, bruno) = (await IdOf(db, "Ana"), await IdOf(db, "Bruno"));
+            Assert.Contains($"<option value=\"{bruno}\" selected=\"selected\">Bruno</option>", page);
 
             using var third = first.On(new Uri(instances[2].BaseUrl));
-            var switched = await third.HtmxPostAsync("/profiles/switch", new Dictionary<string, string> { ["racerId"] = "1" });
+            var switched = await third.HtmxPostAsync("/profiles/switch", new Dictionary<string, string> { ["racerId"] = $"{ana}" });
             Assert.Equal(HttpStatusCode.OK, switched.StatusCode);
-            Assert.Contains("<option value=\"1\" selected=\"selected\">⭐ Ana</option>", await switched.Content.ReadAsStringAsync());
+            // Ana is the default on an empty database only; on the earlier tool's, its 'Default Racer' stays.
+            Assert.Contains($"<option value=\"{ana}\" selected=\"selected\">{(shape == DatabaseShape.Fresh ? "⭐ " : "")}Ana</option>",
+                await switched.Content.ReadAsStringAsync());
         }
         finally
         {
             foreach (var instance in instances) await instance.DisposeAsync();
         }
     }
+
+    static Task<int> IdOf(string db, string racer) => TestPostgres.ScalarAsync<int>(db, $"SELECT id FROM racer_profiles WHERE name = '{racer}'");
 }
