@@ -123,9 +123,10 @@ public sealed partial class CarFileReader
         Whole(c, path, "id");
         var session = Whole(c, path, "sessionId");
         var previous = Whole(c, path, "previousSessionId");
-        var parameter = Text(c, path, "parameter", 100);
-        var oldValue = Text(c, path, "oldValue", 100_000);
-        var newValue = Text(c, path, "newValue", 100_000);
+        // The earlier tool's setup_changes (an adopted database's) requires the parameter and holds values of up to 255 characters.
+        var parameter = Text(c, path, "parameter", 100, required: true);
+        var oldValue = Text(c, path, "oldValue", 255);
+        var newValue = Text(c, path, "newValue", 255);
         var before = Number(c, path, "lapTimeBefore");
         var after = Number(c, path, "lapTimeAfter");
         var source = Text(c, path, "source", 50);
@@ -291,14 +292,26 @@ public sealed partial class CarFileReader
         return null;
     }
 
+    /// <summary>A figure (seconds, or a percentage), as its JSON text so nothing is rounded on the way.</summary>
     string? Number(JsonObject o, string path, string name)
     {
         var node = o[name];
         if (node is null) return null;
-        if (node is JsonValue v && v.GetValueKind() == JsonValueKind.Number) return v.ToJsonString();
-        Fail($"{path}.{name}", $"{name} must be a number.");
-        return null;
+        if (node is not JsonValue v || v.GetValueKind() != JsonValueKind.Number)
+        {
+            Fail($"{path}.{name}", $"{name} must be a number.");
+            return null;
+        }
+        // Results and change lap times are numeric(10,3), the earlier tool's type: a larger number would fail the insert.
+        if (!v.TryGetValue<decimal>(out var d) || Math.Abs(d) >= FigureLimit)
+        {
+            Fail($"{path}.{name}", $"{name} must be below {FigureLimit.ToString(CultureInfo.InvariantCulture)} (seconds or %).");
+            return null;
+        }
+        return v.ToJsonString();
     }
+
+    const decimal FigureLimit = 10_000_000m;
 
     T? Fail<T>(string path, string message) where T : class
     {

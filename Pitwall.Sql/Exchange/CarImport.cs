@@ -6,4 +6,7 @@ public sealed record CarImport(CarData Car, IReadOnlyList<SessionData> Sessions,
     IReadOnlyList<BaselineEntryData> BaselineHistory, IReadOnlyList<ChangeData> Changes)
 {
     public int ResultCount => Sessions.Sum(s => s.Results.Count);
+
+    /// <summary>Changes that name none of the file's sessions (left out where the change log requires one).</summary>
+    public int ChangesWithoutASession => Changes.Count(c => c.Session is null);
 }

@@ -52,6 +52,10 @@ public sealed class ExchangeStore(Db db)
 
     static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
+    /// <summary>Whether this database's change log requires a session (the earlier tool's does): an import leaves a change of none out.</summary>
+    public Task<bool> ChangesNeedASessionAsync(CancellationToken ct = default) =>
+        db.ReadAsync(c => c.ExecuteScalarAsync<bool>(new CommandDefinition(SqlFiles.Get("Exchange_ChangesNeedASession"), cancellationToken: ct)), ct);
+
     static JsonNode Flat(JsonNode? setup) =>
         JsonNode.Parse(SetupValues.From(setup as JsonObject).ToJson(SetupShape.Flat))!;
 

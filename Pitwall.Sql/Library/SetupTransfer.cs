@@ -4,8 +4,8 @@ namespace Pitwall.Sql.Library;
 
 /// <summary>
 /// How part of a setup goes into another: the chosen packages' keys are copied exactly as
-/// stored; a key the entry does not hold, or holds blank (null, as the earlier tool writes every
-/// blank cell of a library setup), leaves the target's value as it is.
+/// stored; a key the entry does not hold, or holds as a blank cell (JSON null, as the earlier
+/// tool and Pitwall write every cell of a library sheet), leaves the target's value as it is.
 /// </summary>
 public static class SetupTransfer
 {

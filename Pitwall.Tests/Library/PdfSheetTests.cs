@@ -1,11 +1,12 @@
 using System.Net;
 using System.Text;
+using System.Text.Json.Nodes;
 using Pitwall.Tests.Infrastructure;
 using Pitwall.Web.Features.Library;
 
 namespace Pitwall.Tests.Library;
 
-/// <summary>"Import PDF sheet": a fillable Tekno sheet read through its map, a PDF without fields, a file that is not a PDF.</summary>
+/// <summary>"Import PDF sheet": a fillable Tekno sheet read through its map and saved in the earlier tool's shape, a PDF without fields, a file that is not a PDF.</summary>
 public abstract class PdfSheetTests(DatabaseShape shape) : IAsyncLifetime
 {
     public sealed class OnAFreshDatabase() : PdfSheetTests(DatabaseShape.Fresh);
@@ -25,6 +26,13 @@ public abstract class PdfSheetTests(DatabaseShape shape) : IAsyncLifetime
     public async Task InitializeAsync() => _app = await SeededApp.StartAsync(shape);
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    /// <summary>The whole library table, to show that nothing was saved (an adopted one has rows of its own).</summary>
+    Task<string> Library() => TestPostgres.ScalarAsync<string>(_app.App.ConnectionString,
+        "SELECT coalesce(string_agg(row(m.*)::text, E'\\n' ORDER BY id), '') FROM master_library m");
+
+    /// <summary>The entry a test's save just made: the newest row.</summary>
+    Task<int> NewestEntryAsync() => TestPostgres.ScalarAsync<int>(_app.App.ConnectionString, "SELECT max(id) FROM master_library");
 
     Task<HttpResponseMessage> ReadAsync(byte[] file, string maker = "") =>
         _app.Ana.HtmxPostFileAsync("/library/pdf/read", new Dictionary<string, string> { ["Maker"] = maker }, "file", "sheet.pdf", file);
@@ -55,8 +63,9 @@ public abstract class PdfSheetTests(DatabaseShape shape) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ReadingThenSaving_ShowsTheValues_AndStoresThemFlatInTheLibrary()
+    public async Task ReadingThenSaving_ShowsTheValues_AndStoresThemInTheToolsColumns_NestedWithEveryCell()
     {
+        var before = await Library();
         var read = await ReadAsync(FillablePdf.WithFields(TeknoSheet));
         var html = await read.Content.ReadAsStringAsync();
 
@@ -64,16 +73,37 @@ public abstract class PdfSheetTests(DatabaseShape shape) : IAsyncLifetime
         Assert.Contains("<strong>Tekno</strong> (detected) · model EB48 2.2", html);
         Assert.Contains("name=\"Setup[P_F]\" value=\"1.2x4\"", html);
         Assert.Contains("<code>Driver</code> Ryan M.", html);
-        Assert.Equal(0L, await TestPostgres.ScalarAsync<long>(_app.App.ConnectionString, "SELECT count(*) FROM master_library"));
+        Assert.Equal(before, await Library());   // reading saves nothing
 
         var saved = await _app.Ana.HtmxPostAsync("/library/pdf/save", new Dictionary<string, string>
         {
-            ["Brand"] = "Tekno", ["Model"] = "EB48 2.2", ["Source"] = "Factory base", ["Setup[P_F]"] = "1.2x4", ["Setup[SO_R]"] = "450wt", ["Setup[DF]"] = "7000",
+            ["Brand"] = "Tekno", ["Model"] = "EB48 2.2", ["TrackName"] = "Thunder Alley", ["Source"] = "Factory base",
+            ["Setup[P_F]"] = "1.2x4", ["Setup[SO_R]"] = "450wt", ["Setup[DF]"] = "7000",
         });
+        var entry = await NewestEntryAsync();
 
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
-        Assert.Equal("Tekno|EB48 2.2|Factory base|{\"DF\": 7000, \"P_F\": \"1.2x4\", \"SO_R\": \"450wt\"}",
-            await TestPostgres.ScalarAsync<string>(_app.App.ConnectionString, "SELECT concat_ws('|', brand, model, source, setup::text) FROM master_library"));
+        Assert.Equal("Tekno|EB48 2.2|Thunder Alley|Factory base|t", await TestPostgres.ScalarAsync<string>(_app.App.ConnectionString,
+            $"SELECT concat_ws('|', brand, vehicle_model, track_name, source, date_created = current_date) FROM master_library WHERE id = {entry}"));
+        // A valid number is stored as one, "450wt" as the text it is; the 26 cells the sheet left empty as null.
+        var expected = EarlierToolLibrary.Sheet(("diffs.front", 7000), ("front.pistons", "1.2x4"), ("rear.shock_oil", "450wt"));
+        var stored = await TestPostgres.ScalarAsync<string>(_app.App.ConnectionString, $"SELECT setup::text FROM master_library WHERE id = {entry}");
+        Assert.True(JsonNode.DeepEquals(expected, JsonNode.Parse(stored)), stored);
+    }
+
+    [Fact]
+    public async Task SavingWithoutATrack_Answers422_BesideTheTrackField_AndSavesNothing()
+    {
+        var before = await Library();
+
+        var response = await _app.Ana.HtmxPostAsync("/library/pdf/save", new Dictionary<string, string>
+        {
+            ["Brand"] = "Tekno", ["Model"] = "EB48 2.2", ["TrackName"] = "", ["Source"] = "Factory base", ["Setup[SO_F]"] = "600",
+        });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("<p id=\"pdf-trackname-error\" class=\"error\" role=\"alert\">Name the track this setup is for", await response.Content.ReadAsStringAsync());
+        Assert.Equal(before, await Library());
     }
 
     [Fact]
@@ -81,10 +111,11 @@ public abstract class PdfSheetTests(DatabaseShape shape) : IAsyncLifetime
     {
         var saved = await _app.Ana.HtmxPostAsync("/library/pdf/save", new Dictionary<string, string>
         {
-            ["Car"] = $"{_app.AnasCar}", ["Brand"] = "Tekno", ["Model"] = "EB48 2.2", ["Source"] = "Factory base", ["Setup[SO_F]"] = "600",
+            ["Car"] = $"{_app.AnasCar}", ["Brand"] = "Tekno", ["Model"] = "EB48 2.2", ["TrackName"] = "Thunder Alley", ["Source"] = "Factory base",
+            ["Setup[SO_F]"] = "600",
         });
         var html = await saved.Content.ReadAsStringAsync();
-        var entry = await TestPostgres.ScalarAsync<int>(_app.App.ConnectionString, "SELECT id FROM master_library");
+        var entry = await NewestEntryAsync();
         var use = await (await _app.Ana.HtmxGetAsync($"/library/entries/{entry}/use?target=car:{_app.AnasCar}")).Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
@@ -137,6 +168,8 @@ public abstract class PdfSheetTests(DatabaseShape shape) : IAsyncLifetime
     [Fact]
     public async Task SavingAKeyThatIsNotOnTheSheet_Answers422_AndSavesNothing()
     {
+        var before = await Library();
+
         var response = await _app.Ana.HtmxPostAsync("/library/pdf/save", new Dictionary<string, string>
         {
             ["Source"] = "Factory base", ["Setup[Wing]"] = "High",
@@ -144,6 +177,6 @@ public abstract class PdfSheetTests(DatabaseShape shape) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("&quot;Wing&quot; is not a parameter", await response.Content.ReadAsStringAsync());
-        Assert.Equal(0L, await TestPostgres.ScalarAsync<long>(_app.App.ConnectionString, "SELECT count(*) FROM master_library"));
+        Assert.Equal(before, await Library());
     }
 }

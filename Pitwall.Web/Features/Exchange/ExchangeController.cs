@@ -45,7 +45,8 @@ public sealed class ExchangeController(ExchangeStore exchange, BrowserCookie bro
     {
         var (import, problem) = await ReadAsync(file, ct);
         if (problem is not null) return problem;
-        return ViewComponent(typeof(ImportReport), new { result = new ImportResult([], import, form.CleanNickname) });
+        var leftOut = await exchange.ChangesNeedASessionAsync(ct) ? import!.ChangesWithoutASession : 0;
+        return ViewComponent(typeof(ImportReport), new { result = new ImportResult([], import, form.CleanNickname, ChangesLeftOut: leftOut) });
     }
 
     /// <summary>"Import" targets the fleet panel (in the markup), which shows the new car.</summary>

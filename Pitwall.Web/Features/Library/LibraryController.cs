@@ -48,8 +48,8 @@ public sealed class LibraryController(LibraryStore library, BrowserCookie browse
     {
         if (!form.Validate()) return Form(form, StatusCodes.Status422UnprocessableEntity);
         var id = form.Session is { } session
-            ? await library.SaveFromSessionAsync(browser.Key, session, form.Track, form.ToNotes(), ct)
-            : await library.SaveFromCarAsync(browser.Key, form.Car!.Value, form.Track, form.Source!, form.ToNotes(), ct);
+            ? await library.SaveFromSessionAsync(browser.Key, session, form.Track(), form.ToNotes(), ct)
+            : await library.SaveFromCarAsync(browser.Key, form.Car!.Value, form.Track(), form.Source!, form.ToNotes(), ct);
         if (id is null) return NotFound();
         log.LogInformation("Library entry {EntryId} saved from {From} {FromId}", id, form.Session is null ? "car" : "session", form.Session ?? form.Car);
         form.Saved = id;

@@ -39,7 +39,12 @@ public sealed class SaveForm
         return Errors.Count == 0;
     }
 
-    public string Track => TextRules.Clean(TrackName)!;
+    /// <summary>
+    /// The track typed, once Validate passed. A method, not a property: MVC validates a bound
+    /// model's properties, and a non-nullable one that is null before Validate (a blank Track)
+    /// made the request a 400 instead of the 422 beside the field.
+    /// </summary>
+    public string Track() => TextRules.Clean(TrackName)!;
 
     public LibraryNotes ToNotes() => new(TextRules.Clean(DriverName), TextRules.Clean(EventName), TextRules.Clean(Notes));
 
