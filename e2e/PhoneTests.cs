@@ -47,7 +47,7 @@ public sealed class PhoneTests : BrowserTest
     {
         var session = await SeedSessionAsync("Club race", "active");
         await TestPostgres.ExecuteAsync(App.ConnectionString,
-            $"INSERT INTO race_results (session_id, heat, lap_times) VALUES ({session}, 'A-Main', '{laps}')");
+            $"INSERT INTO race_results (session_id, profile_id, heat_name, lap_times) SELECT id, profile_id, 'A-Main', '{laps}' FROM sessions WHERE id = {session}");
         return session;
     }
 

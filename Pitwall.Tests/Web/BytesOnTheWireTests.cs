@@ -33,14 +33,14 @@ public sealed partial class BytesOnTheWireTests(ITestOutputHelper output) : IAsy
         await _app.WaitUntilHealthyAsync();
         await TestPostgres.ExecuteAsync(db, Pitwall.Bench.Seed.Fleet);
         _resultsSession = await TestPostgres.ScalarAsync<int>(db, "SELECT session_id FROM race_results LIMIT 1");
-        // A library of more than a page (issue 14), each entry with a full flat setup as the earlier tool stored them.
+        // A library of more than a page (issue 14), each entry with a full setup (flat, as a script may have left it).
         await TestPostgres.ExecuteAsync(db, """
-            INSERT INTO master_library (brand, model, track_name, traction, surface_condition, source, driver_name, event_name, setup, created_at)
+            INSERT INTO master_library (brand, vehicle_model, track_name, traction, surface_condition, source, driver_name, event_name, setup, date_created)
             SELECT 'Mugen', 'MBX8R', 'Thunder Alley', 'High', 'Dusty', 'Pro sheet', 'Driver ' || n, 'Winter series, round ' || n,
                    '{"DF": 7000, "DC": 10000, "DR": 3000, "SO_F": 450, "SO_R": 400, "SP_F": "Blue", "SP_R": "Green", "SB_F": 2.3, "SB_R": 2.5,
                      "P_F": "1.2x4", "P_R": "1.2x4", "Toe_F": -1, "Toe_R": 3, "RH_F": 27, "RH_R": 28, "C_F": -2, "C_R": -2, "ST_F": "Outer",
                      "ST_R": "Inner", "Droop_F": 5, "Droop_R": 6, "Tread": "Chunky", "Compound": "Green", "Engine": "REDS", "Clutch": "4 shoe",
-                     "Bell": 13, "Spur": 48, "Pipe": "2113", "Venturi": "7"}', now() - n * interval '1 day'
+                     "Bell": 13, "Spur": 48, "Pipe": "2113", "Venturi": "7"}', current_date - n
             FROM generate_series(1, 25) n
             """);
         _libraryEntry = await TestPostgres.ScalarAsync<int>(db, "SELECT max(id) FROM master_library");
