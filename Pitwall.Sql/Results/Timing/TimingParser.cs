@@ -1,0 +1,35 @@
+namespace Pitwall.Sql.Results.Timing;
+
+/// <summary>
+/// Results from a timing system, pasted or uploaded as text: recognises the layout by itself
+/// (the first line that only one layout writes decides), reads it into a <see cref="TimingSheet"/>,
+/// and falls back to <see cref="LapParser"/> for a plain list of laps. Anything it cannot read
+/// is a problem naming the line and what was expected there; bad input never throws.
+/// </summary>
+public static class TimingParser
+{
+    public static (TimingSheet? Sheet, LapProblem? Problem) Parse(string? text)
+    {
+        var lines = TimingText.Lines(text ?? "");
+        try
+        {
+            return PlainLaps(text, lines);
+        }
+        catch (TimingRefusal refusal)
+        {
+            return (null, refusal.Problem);
+        }
+    }
+
+    /// <summary>The lists Pitwall has always read, read exactly as <see cref="LapParser"/> reads them, refusals included.</summary>
+    static (TimingSheet? Sheet, LapProblem? Problem) PlainLaps(string? text, IReadOnlyList<TextLine> lines)
+    {
+        var (laps, problem) = LapParser.Parse(text);
+        if (problem is not null) return (null, problem);
+        if (laps.Count == 0)
+            return (new(TimingLayout.PlainLaps, "Nothing pasted", RaceHeading.None, [], ["Nothing to read: the paste is empty."]), null);
+        var driver = new DriverLine { Line = lines.First(l => !l.IsBlank).Number, Laps = laps.Count, LapTimes = laps };
+        return (new(TimingLayout.PlainLaps, $"Lap list, {TimingText.Count(laps.Count, "lap")}", RaceHeading.None, [driver],
+            ["A plain lap list: one driver's laps, with no name, place or figures from a timing system."]), null);
+    }
+}
