@@ -13,12 +13,21 @@ public static class TimingParser
         var lines = TimingText.Lines(text ?? "");
         try
         {
-            return PlainLaps(text, lines);
+            return Layout(lines) is { } sheet ? (sheet, null) : PlainLaps(text, lines);
         }
         catch (TimingRefusal refusal)
         {
             return (null, refusal.Problem);
         }
+    }
+
+    static TimingSheet? Layout(IReadOnlyList<TextLine> lines)
+    {
+        foreach (var line in lines)
+        {
+            if (LiveRcRaceReader.Starts(line)) return LiveRcRaceReader.Read(lines, line.Number - 1);
+        }
+        return null;
     }
 
     /// <summary>The lists Pitwall has always read, read exactly as <see cref="LapParser"/> reads them, refusals included.</summary>
