@@ -43,4 +43,14 @@ public static class TimingSamples
         View Laps⇥12⇥3/2:15.090⇥20 Laps⇥41.9022⇥45.030⇥⇥⇥⇥2:15.090⇥3.84⇥91.47%
         12⇥4 PAT OKAFOR⇥9⇥0⇥⇥⇥⇥⇥⇥⇥⇥⇥
         """);
+
+    /// <summary>One driver's LiveRC lap view under the driver's heading; lap 0 is the start line.</summary>
+    public static readonly string LiveRcLaps = Tabs("""
+        7 SAM RIVERS
+        Lap⇥Pos⇥Time⇥Pace
+        0⇥10⇥0⇥0
+        1⇥4⇥44.564⇥27/20:03.228
+        2⇥7⇥47.292⇥27/20:40.056
+        3⇥5⇥38.901⇥28/20:11.432
+        """);
 }
