@@ -25,6 +25,7 @@ public static class TimingParser
     {
         foreach (var line in lines)
         {
+            if (RcScoringProReader.Starts(line)) return RcScoringProReader.Read(lines);
             if (LiveRcRaceReader.Starts(line)) return LiveRcRaceReader.Read(lines, line.Number - 1);
             if (LiveRcLapsReader.Starts(line)) return LiveRcLapsReader.Read(lines);
         }

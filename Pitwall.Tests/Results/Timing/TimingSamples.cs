@@ -53,4 +53,57 @@ public static class TimingSamples
         2⇥7⇥47.292⇥27/20:40.056
         3⇥5⇥38.901⇥28/20:11.432
         """);
+
+    /// <summary>
+    /// RC Scoring Pro, four cars: a blank line inside the grid, a car a lap down, a non-starter
+    /// whose column stays empty, then the rows of lap counts and elapsed times.
+    /// </summary>
+    public static readonly string RcScoringPro = """
+        Scoring Software by www.RCScoringPro.com                 7:41:09 PM  3/14/2026
+        Mod Short Course A Main                                       Round# 3, Race# 6
+        ________________________Driver___Car#____Laps____RaceTime____Fast Lap___Behind_
+                       Rivers, Sam    #1      5     1:17.420     14.902
+                      Andersen, Jo    #2      5     1:18.655     15.117      1.235
+                       Okafor, Pat    #3      4     1:19.880     15.690      1 Lap
+                      Brandt, Ella    #4      0
+         ___1___ ___2___ ___3___ ___4___
+         1/15.61 2/15.88 3/16.02
+         1/14.90 2/15.31 3/15.69
+
+         1/15.02 2/15.12 3/16.40
+         1/16.11 2/15.90 3/31.77
+         1/15.78 2/16.44
+              5/      5/      4/      0/
+         1:17.42 1:18.65 1:19.88
+        """;
+
+    /// <summary>
+    /// RC Scoring Pro, twelve cars: the header wraps after car 10 onto a second block, and positions
+    /// of 10 and more cost the lap time its second decimal ("10/17.4").
+    /// </summary>
+    public static readonly string RcScoringProTwelveCars = """
+        Scoring Software by www.RCScoringPro.com                 2:15:40 PM  3/15/2026
+        Stock Buggy Heat 2                                            Round# 1, Race# 2
+        ________________________Driver___Car#____Laps____RaceTime____Fast Lap___Behind_
+                    Delgado, Marco    #11     3     0:45.730     15.020
+                       Rivers, Sam    #1      3     0:45.770     15.100      0.040
+                      Andersen, Jo    #2      3     0:46.140     15.210      0.410
+                     Nakamura, Kai    #3      3     0:46.830     15.400      1.100
+                      Brandt, Ella    #4      3     0:47.330     15.520      1.600
+                      Reyes, Tomas    #5      3     0:47.760     15.580      2.030
+                       Kovac, Nina    #6      3     0:47.940     15.900      2.210
+                     Fischer, Owen    #7      3     0:49.010     15.870      3.280
+                    O'Connor, Liam    #8      3     0:49.170     15.950      3.440
+                        Diaz, Rosa    #9      3     0:49.670     16.050      3.940
+                      Adeyemi, Ben    #10     3     0:50.670     16.380      4.940
+                       Okafor, Pat    #12     2     0:35.200     16.900      1 Lap
+         ___1___ ___2___ ___3___ ___4___ ___5___ ___6___ ___7___ ___8___ ___9___ __10___
+         1/15.42 3/15.60 4/15.95 6/16.20 7/16.48 5/16.05 9/17.12 8/16.91 10/17.4 11/17.9
+         1/15.10 3/15.21 4/15.48 5/15.52 7/15.70 6/15.90 8/15.87 9/16.31 10/16.1 11/16.4
+         2/15.25 3/15.33 4/15.40 5/15.61 6/15.58 7/15.99 8/16.02 9/15.95 10/16.2 11/16.4
+         __11___ __12___
+         2/15.51 12/18.3
+         2/15.02 12/16.9
+         1/15.20
+        """;
 }
