@@ -28,6 +28,7 @@ public static class TimingParser
             if (RcScoringProReader.Starts(line)) return RcScoringProReader.Read(lines);
             if (LiveRcRaceReader.Starts(line)) return LiveRcRaceReader.Read(lines, line.Number - 1);
             if (LiveRcLapsReader.Starts(line)) return LiveRcLapsReader.Read(lines);
+            if (MyRcmReader.Starts(line)) return MyRcmReader.Read(lines);
         }
         return null;
     }

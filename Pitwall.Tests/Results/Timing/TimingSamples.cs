@@ -106,4 +106,19 @@ public static class TimingSamples
          2/15.02 12/16.9
          1/15.20
         """;
+
+    /// <summary>MyRCM's results, then its Laptimes grid, as a browser copies them with bars between cells.</summary>
+    public static readonly string MyRcm = """
+        Pos | Nr. | Pilot Nr | Pilot | I | Laps | Endtime | Besttime | Mediumtime | Correction
+        1 | 3 | | Sam Rivers | | 5 | 00:48.946 | 09.688 | 09.789 |
+        2 | 1 | | Jo Andersen | | 5 | 00:49.758 | 09.844 | 09.952 |
+        3 | 7 | | Søren Ødegård | | 4 | 01:35.609 | 10.114 | 23.902 | +10.000
+        Laptimes
+        Lap | Sam Rivers | Jo Andersen | Søren Ødegård
+        1 | (1) 09.855 | (2) 10.102 | (3) 10.330
+        2 | (1) 09.712 | (2) 09.844 | (3) 1:04.957
+        3 | (1) 09.790 | (2) 09.921 | (3) 10.114
+        4 | (1) 09.688 | (2) 10.015 | (3) 10.208
+        5 | (1) 09.901 | (2) 09.876 |
+        """;
 }
