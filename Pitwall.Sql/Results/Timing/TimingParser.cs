@@ -29,6 +29,7 @@ public static class TimingParser
             if (LiveRcRaceReader.Starts(line)) return LiveRcRaceReader.Read(lines, line.Number - 1);
             if (LiveRcLapsReader.Starts(line)) return LiveRcLapsReader.Read(lines);
             if (MyRcmReader.Starts(line)) return MyRcmReader.Read(lines);
+            if (MyLapsReader.Starts(line)) return MyLapsReader.Read(lines);
         }
         return null;
     }

@@ -121,4 +121,26 @@ public static class TimingSamples
         4 | (1) 09.688 | (2) 10.015 | (3) 10.208
         5 | (1) 09.901 | (2) 09.876 |
         """;
+
+    /// <summary>MyLaps / Orbits results, then its lap times in passing order with the Green Flag row first.</summary>
+    public static readonly string MyLaps = Tabs("""
+        Pos⇥No.⇥Name⇥Laps⇥Diff⇥Gap⇥Total Tm⇥Best Tm⇥In Lap⇥Nat/State⇥Sponsor
+        1⇥21⇥Sam Rivers⇥4⇥⇥⇥4:05.117⇥59.880⇥2⇥USA⇥Team Pitwall
+        2⇥8⇥Jo Andersen⇥4⇥2.412⇥2.412⇥4:07.529⇥1:00.544⇥3⇥NOR⇥
+        3⇥15⇥Ella Brandt⇥3⇥1 Lap⇥1 Lap⇥3:19.862⇥1:03.004⇥1⇥GER⇥
+
+        #⇥No.⇥Name⇥Laps⇥Lead⇥Lap Tm⇥Elapsed Tm⇥Time of Day⇥Speed
+        ⇥⇥Green Flag⇥⇥⇥⇥⇥14:02:11.120⇥
+        1⇥15⇥Ella Brandt⇥1⇥1⇥1:03.004⇥1:03.004⇥14:03:14.124⇥
+        2⇥21⇥Sam Rivers⇥1⇥1⇥1:03.212⇥1:03.212⇥14:03:14.332⇥
+        3⇥8⇥Jo Andersen⇥1⇥1⇥1:04.010⇥1:04.010⇥14:03:15.130⇥
+        4⇥21⇥Sam Rivers⇥2⇥2⇥59.880⇥2:03.092⇥14:04:14.212⇥
+        5⇥8⇥Jo Andersen⇥2⇥2⇥1:01.205⇥2:05.215⇥14:04:16.335⇥
+        6⇥15⇥Ella Brandt⇥2⇥2⇥1:06.338⇥2:09.342⇥14:04:20.462⇥
+        7⇥21⇥Sam Rivers⇥3⇥3⇥1:00.915⇥3:04.007⇥14:05:15.127⇥
+        8⇥8⇥Jo Andersen⇥3⇥3⇥1:00.544⇥3:05.759⇥14:05:16.879⇥
+        9⇥15⇥Ella Brandt⇥3⇥3⇥1:10.520⇥3:19.862⇥14:05:30.982⇥
+        10⇥21⇥Sam Rivers⇥4⇥4⇥1:01.110⇥4:05.117⇥14:06:16.237⇥
+        11⇥8⇥Jo Andersen⇥4⇥4⇥1:01.770⇥4:07.529⇥14:06:18.649⇥
+        """);
 }
