@@ -8,12 +8,13 @@ namespace Pitwall.Sql.Results.Timing;
 /// </summary>
 public static class TimingParser
 {
-    public static (TimingSheet? Sheet, LapProblem? Problem) Parse(string? text)
+    /// <param name="minimumLap">For a decoder feed: a passing sooner than this after the last kept one is a double read.</param>
+    public static (TimingSheet? Sheet, LapProblem? Problem) Parse(string? text, decimal minimumLap = DecoderLaps.DefaultMinimumLap)
     {
         var lines = TimingText.Lines(text ?? "");
         try
         {
-            return Layout(lines) is { } sheet ? (sheet, null) : PlainLaps(text, lines);
+            return Layout(lines, minimumLap) is { } sheet ? (sheet, null) : PlainLaps(text, lines);
         }
         catch (TimingRefusal refusal)
         {
@@ -21,10 +22,11 @@ public static class TimingParser
         }
     }
 
-    static TimingSheet? Layout(IReadOnlyList<TextLine> lines)
+    static TimingSheet? Layout(IReadOnlyList<TextLine> lines, decimal minimumLap)
     {
         foreach (var line in lines)
         {
+            if (DecoderFeedReader.Starts(line)) return DecoderFeedReader.Read(lines, minimumLap);
             if (RcScoringProReader.Starts(line)) return RcScoringProReader.Read(lines);
             if (LiveRcRaceReader.Starts(line)) return LiveRcRaceReader.Read(lines, line.Number - 1);
             if (LiveRcLapsReader.Starts(line)) return LiveRcLapsReader.Read(lines);

@@ -6,9 +6,9 @@ namespace Pitwall.Tests.Results.Timing;
 /// <summary>Reading a paste and comparing whole lines, so no field goes unchecked.</summary>
 internal static class TimingAssert
 {
-    public static TimingSheet Sheet(string text)
+    public static TimingSheet Sheet(string text, decimal minimumLap = DecoderLaps.DefaultMinimumLap)
     {
-        var (sheet, problem) = TimingParser.Parse(text);
+        var (sheet, problem) = TimingParser.Parse(text, minimumLap);
         Assert.Null(problem);
         return sheet!;
     }
