@@ -53,6 +53,6 @@ internal static partial class DecoderFeedReader
     [GeneratedRegex(@"^[@#]\t\d+\t")]
     private static partial Regex Record();
 
-    [GeneratedRegex(@"^@\t(?<decoder>\d+)\t\d+\t(?<transponder>\d+)\t(?<seconds>\d+(?:\.\d+)?)(?:\t[^\t]*){0,4}$")]
+    [GeneratedRegex(@"^@\t(?<decoder>\d+)\t\d+\t(?<transponder>\d+)\t(?<seconds>\d{1,9}(?:\.\d{1,6})?)(?:\t[^\t]*){0,4}$")]
     private static partial Regex PassingLine();
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Pitwall.Sql.Results.Timing;
@@ -43,16 +42,17 @@ internal static partial class LiveRcLapsReader
             RaceHeading.None, drivers, notes);
     }
 
-    /// <summary>One view's rows: lap 0, 1, 2… in order; the view ends at the first line that is not a row.</summary>
+    /// <summary>One view's rows: lap 0, 1, 2… in order, up to the next view or the first line that is no table row.</summary>
     static (DriverLine Driver, int Next) View(IReadOnlyList<TextLine> lines, int header, TextLine? heading)
     {
         var laps = new List<decimal>();
         var i = header + 1;
-        for (; i < lines.Count && (lines[i].IsBlank || LapRow().IsMatch(lines[i].Text)); i++)
+        for (; i < lines.Count && !Starts(lines[i]) && (lines[i].IsBlank || lines[i].HasTab); i++)
         {
             if (lines[i].IsBlank) continue;
             var cells = lines[i].Tabbed();
-            var lap = int.Parse(cells[0], CultureInfo.InvariantCulture);
+            if (TimingText.Whole(cells[0]) is not { } lap)
+                throw TimingRefusal.At(lines[i], "a lap row: the lap number, then position, time and pace");
             if (lap == 0 && laps.Count == 0) continue; // the start line: time 0, no lap
             if (lap != laps.Count + 1)
                 throw TimingRefusal.At(lines[i], $"lap {laps.Count + 1} in the first column after lap {laps.Count}");
@@ -69,9 +69,6 @@ internal static partial class LiveRcLapsReader
         };
         return (driver, i);
     }
-
-    [GeneratedRegex(@"^\s*\d{1,4}\t")]
-    private static partial Regex LapRow();
 
     [GeneratedRegex(@"^(?<car>\d{1,4})\s+(?<name>\D.*)$")]
     private static partial Regex DriverHeading();

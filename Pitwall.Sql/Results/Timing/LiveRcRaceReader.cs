@@ -158,7 +158,7 @@ internal static partial class LiveRcRaceReader
     [GeneratedRegex(@"^Length:\s*(.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Length();
 
-    [GeneratedRegex(@"Race\s*#\s*(\d+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"Race\s*#\s*(\d{1,6})", RegexOptions.IgnoreCase)]
     private static partial Regex RaceTag();
 
     [GeneratedRegex(@"\s*View Laps$", RegexOptions.IgnoreCase)]

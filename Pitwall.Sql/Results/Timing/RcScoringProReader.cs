@@ -120,7 +120,7 @@ internal static partial class RcScoringProReader
     [GeneratedRegex(@"_+Driver_+Car#_+Laps_+", RegexOptions.IgnoreCase)]
     private static partial Regex SummaryHeader();
 
-    [GeneratedRegex(@"^(?<name>\S.*?)(?:\s{2,}Round#\s*(?<round>[^,\s]+)\s*(?:,\s*Race#\s*(?<race>\d+))?)?$")]
+    [GeneratedRegex(@"^(?<name>\S.*?)(?:\s{2,}Round#\s*(?<round>[^,\s]+)\s*(?:,\s*Race#\s*(?<race>\d{1,6}))?)?$")]
     private static partial Regex RaceName();
 
     [GeneratedRegex(@"^\s*(?<name>\S.*?)\s+#(?<car>\S+)\s+(?<laps>\d{1,4})(?:\s+(?<time>\S+))?(?:\s+(?<fast>\S+))?(?:\s+(?<behind>\S.*?))?\s*$")]

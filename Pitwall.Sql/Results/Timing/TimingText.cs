@@ -55,7 +55,7 @@ internal static partial class TimingText
     [GeneratedRegex(@"^(\d{1,2}):([0-5]\d:[0-5]\d(?:\.\d+)?)$")]
     private static partial Regex Hours();
 
-    [GeneratedRegex(@"^\d{1,6}(\.\d+)?$")]
+    [GeneratedRegex(@"^\d{1,6}(\.\d{1,6})?$")]
     private static partial Regex Decimal();
 
     [GeneratedRegex(@"^\d{1,6}$")]

@@ -51,6 +51,7 @@ public sealed class LiveRcLapsTests
 
     [Theory]
     [InlineData("0⇥10⇥0⇥0\n1⇥4⇥44.564⇥x\n3⇥5⇥38.901⇥x", 4, "lap 2 in the first column after lap 1")]
+    [InlineData("⇥4⇥44.564⇥x", 2, "a lap row: the lap number, then position, time and pace")]
     [InlineData("1⇥4⇥44.5x4⇥x", 2, "a lap time such as 37.112 or 1:03.004 under Time, not \"44.5x4\"")]
     [InlineData("1⇥4⇥0.412⇥x", 2, "a lap time between 1 second and 10 minutes under Time")]
     public void AnUnreadableLap_IsRefused_NamingItsLineAndWhatWasExpected(string rows, int line, string expected) =>
