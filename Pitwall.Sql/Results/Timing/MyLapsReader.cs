@@ -42,7 +42,7 @@ internal static class MyLapsReader
             }
             var row = new TableRow(line, columns, line.Tabbed());
             if (readingLaps) LapRow(row, cars, names);
-            else results.Add(Result(row));
+            else results.Add(Result(row, results));
         }
         var drivers = Joined(results, cars, names).ToList();
         notes.InsertRange(0, Missing(results, cars));
@@ -67,7 +67,7 @@ internal static class MyLapsReader
         if (results.Count == 0) yield return "Laps only: no results table (places, race times) in this paste.";
     }
 
-    static DriverLine Result(TableRow row)
+    static DriverLine Result(TableRow row, List<DriverLine> before)
     {
         var driver = new DriverLine
         {
@@ -81,9 +81,12 @@ internal static class MyLapsReader
             FastestLap = row.Time(BestTm),
             FastestLapNumber = row.Whole(InLap),
         };
-        return driver.Name is null && driver.CarNumber is null
-            ? throw TimingRefusal.At(row.Line, $"a car number under {No} or a name under {Name}")
-            : driver;
+        if (driver.Name is null && driver.CarNumber is null)
+            throw TimingRefusal.At(row.Line, $"a car number under {No} or a name under {Name}");
+        // Laps join results by car number, so one number on two rows would give both the same laps.
+        if (driver.CarNumber is not null && before.Any(r => r.CarNumber == driver.CarNumber))
+            throw TimingRefusal.At(row.Line, $"each car number once in the results, but {driver.CarNumber} is already there");
+        return driver;
     }
 
     /// <summary>One passing: the car's lap number and lap time. The Green Flag row starts the race and is no lap.</summary>

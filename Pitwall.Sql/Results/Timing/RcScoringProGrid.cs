@@ -12,23 +12,26 @@ namespace Pitwall.Sql.Results.Timing;
 /// </summary>
 internal sealed partial class RcScoringProGrid
 {
-    readonly Dictionary<string, LapColumn> columns = [];
+    readonly List<LapColumn> columns = [];
     List<(string Car, int End)> block = [];
     bool pastLaps;
 
     public static bool IsHeader(TextLine line) => Header().IsMatch(line.Text);
 
     /// <summary>Every car's column, in the order the headers name them.</summary>
-    public IReadOnlyCollection<LapColumn> Columns => columns.Values;
+    public IReadOnlyList<LapColumn> Columns => columns;
 
-    public LapColumn? For(string car) => columns.GetValueOrDefault(car);
+    public LapColumn? For(string car) => columns.Find(c => c.Key == car);
 
     public void StartBlock(TextLine line)
     {
         block = HeaderCell().Matches(line.Text).Select(m => (Car: m.Groups[1].Value, End: m.Index + m.Length)).ToList();
         foreach (var (car, _) in block)
-            if (!columns.TryAdd(car, new LapColumn(car, $"car #{car}", line)))
+        {
+            if (For(car) is not null)
                 throw TimingRefusal.At(line, $"each car once in the grid's headers, but car #{car} already has a column");
+            columns.Add(new LapColumn(car, $"car #{car}", line));
+        }
         pastLaps = false;
     }
 
@@ -38,7 +41,7 @@ internal sealed partial class RcScoringProGrid
             throw TimingRefusal.At(line, "a grid header such as ___1___ ___2___ before the laps");
         var cells = Cut(line.Text);
         var laps = cells.Select(c => LapCell().Match(c)).ToList();
-        var trailer = cells.Where(c => c.Length > 0 && (LapCount().IsMatch(c) || TimingText.Time(c) is not null)).Count();
+        var trailer = cells.Count(c => c.Length > 0 && (LapCount().IsMatch(c) || TimingText.Time(c) is not null));
         var filled = cells.Count(c => c.Length > 0);
         if (laps.Count(m => m.Success) == filled && !pastLaps)
             AddLaps(line, laps);
@@ -54,7 +57,7 @@ internal sealed partial class RcScoringProGrid
     {
         for (var i = 0; i < block.Count; i++)
         {
-            var column = columns[block[i].Car];
+            var column = For(block[i].Car)!;
             if (cells[i].Success) column.Add(cells[i].Groups["time"].Value, line);
             else column.Empty(line);
         }

@@ -33,7 +33,7 @@ internal static partial class RcScoringProReader
                 grid.StartBlock(line);
                 part = Part.Grid;
             }
-            else if (part == Part.Summary) summary.Add(SummaryLine(line, summary.Count + 1));
+            else if (part == Part.Summary) summary.Add(SummaryLine(line, summary));
             else if (part == Part.Grid) grid.Row(line);
             else if (heading.RaceName is null && RaceLine(line, afterBanner) is { } named) heading = named;
             else notRead.Add(line);
@@ -62,15 +62,17 @@ internal static partial class RcScoringProReader
     }
 
     /// <summary>"Rivers, Sam  #1  24  6:08.455  14.902  [behind]": the printout lists drivers in finishing order, so the place is the line's rank.</summary>
-    static DriverLine SummaryLine(TextLine line, int position)
+    static DriverLine SummaryLine(TextLine line, List<DriverLine> before)
     {
         var m = Summary().Match(line.Text);
         if (!m.Success)
             throw TimingRefusal.At(line, "a driver's summary line: name, #car, laps, race time, fast lap, behind");
+        if (before.Any(d => d.CarNumber == m.Groups["car"].Value))
+            throw TimingRefusal.At(line, $"each car once in the summary, but car #{m.Groups["car"].Value} is already there");
         return new DriverLine
         {
             Line = line.Number,
-            Position = position,
+            Position = before.Count + 1,
             Name = m.Groups["name"].Value.Trim(),
             CarNumber = m.Groups["car"].Value,
             Laps = int.Parse(m.Groups["laps"].Value, CultureInfo.InvariantCulture),

@@ -110,6 +110,14 @@ public sealed class MyLapsTests
         TimingAssert.Refused(Tabs($"{LapsHeader}\n{rows}"), line, expected);
 
     [Fact]
+    public void OneCarNumberOnTwoResultRows_IsRefused_AsTheyWouldShareLaps() =>
+        TimingAssert.Refused(Tabs("""
+            Pos⇥No.⇥Name⇥Laps⇥Diff⇥Gap⇥Total Tm⇥Best Tm⇥In Lap⇥Nat/State⇥Sponsor
+            1⇥21⇥Sam Rivers⇥4⇥⇥⇥4:05.117⇥59.880⇥2⇥⇥
+            2⇥21⇥Jo Andersen⇥4⇥2.412⇥2.412⇥4:07.529⇥1:00.544⇥3⇥⇥
+            """), 3, "each car number once in the results, but 21 is already there");
+
+    [Fact]
     public void AResultRowWithoutAPlace_IsRefused() =>
         TimingAssert.Refused(Tabs("""
             Pos⇥No.⇥Name⇥Laps⇥Diff⇥Gap⇥Total Tm⇥Best Tm⇥In Lap⇥Nat/State⇥Sponsor

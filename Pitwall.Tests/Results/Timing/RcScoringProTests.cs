@@ -145,6 +145,7 @@ public sealed class RcScoringProTests
     [Theory]
     [InlineData("               Rivers Sam   1     2     0:30.510", 5, "a driver's summary line: name, #car, laps, race time, fast lap, behind")]
     [InlineData("               Andersen, Jo    #2      2     0:3x.510", 5, "the race time such as 6:08.455 after the laps, not \"0:3x.510\"")]
+    [InlineData("               Andersen, Jo    #1      2     0:31.190", 5, "each car once in the summary, but car #1 is already there")]
     [InlineData(" ___1___\n 1/15.61\n 1/14.9x", 7, "a lap time such as 37.112 or 1:03.004 for car #1, not \"14.9x\"")]
     [InlineData(" ___1___\n 1/15.61\n 1-14.90", 7, "cells such as 1/15.61 (position/lap time) under each car's header")]
     [InlineData(" ___1___ ___2___\n 1/15.61\n 1/14.90 2/15.31", 7, "no more laps for car #2 after its empty cell on line 6")]
