@@ -44,6 +44,7 @@ internal static partial class MyRcmReader
             }
             if (IsLaptimes(line))
             {
+                if (grid is not null) throw TimingRefusal.At(line, "one Laptimes grid in a paste, as its columns join the one results table");
                 grid = Grid(lines, i, out i);
                 columns = null;
                 continue;

@@ -102,6 +102,7 @@ public sealed class MyRcmTests
     [InlineData("1 | 3 | | Sam Rivers | | 5 | 00:48.946 | | |\nLaptimes\nLap | Sam Rivers\n2 | (1) 09.855", 5, "lap 1 in the first column")]
     [InlineData("1 | 3 | | Sam Rivers | | 5 | 00:48.946 | | |\nLaptimes\nLap | Sam Rivers\n1 | 09.855", 5, "a cell such as (1) 09.855 under Sam Rivers, not \"09.855\"")]
     [InlineData("1 | 3 | | Sam Rivers | | 5 | 00:48.946 | | |\nLaptimes\nLap | Sam Rivers\n1 | (1) 09.855 | (2) 10.102", 5, "at most 1 drivers' cells")]
+    [InlineData("1 | 3 | | Sam Rivers | | 5 | 00:48.946 | | |\nLaptimes\nLap | Sam Rivers\n1 | (1) 09.855\nLaptimes", 6, "one Laptimes grid in a paste")]
     public void AnUnreadableLine_IsRefused_NamingItsLineAndWhatWasExpected(string lines, int line, string expected) =>
         TimingAssert.Refused($"{Results}\n{lines}", line, expected);
 }
