@@ -1,0 +1,50 @@
+namespace Pitwall.Sql.Results.Timing;
+
+/// <summary>
+/// Results from a timing system, pasted or uploaded as text: recognises the layout by itself
+/// (the first line that only one layout writes decides), reads it into a <see cref="TimingSheet"/>,
+/// and falls back to <see cref="LapParser"/> for a plain list of laps. Anything it cannot read
+/// is a problem naming the line and what was expected there; bad input never throws.
+/// </summary>
+public static class TimingParser
+{
+    /// <param name="minimumLap">For a decoder feed: a passing sooner than this after the last kept one is a double read.</param>
+    public static (TimingSheet? Sheet, LapProblem? Problem) Parse(string? text, decimal minimumLap = DecoderLaps.DefaultMinimumLap)
+    {
+        var lines = TimingText.Lines(text ?? "");
+        try
+        {
+            return Layout(lines, minimumLap) is { } sheet ? (sheet, null) : PlainLaps(text, lines);
+        }
+        catch (TimingRefusal refusal)
+        {
+            return (null, refusal.Problem);
+        }
+    }
+
+    static TimingSheet? Layout(IReadOnlyList<TextLine> lines, decimal minimumLap)
+    {
+        foreach (var line in lines)
+        {
+            if (DecoderFeedReader.Starts(line)) return DecoderFeedReader.Read(lines, minimumLap);
+            if (RcScoringProReader.Starts(line)) return RcScoringProReader.Read(lines);
+            if (LiveRcRaceReader.Starts(line)) return LiveRcRaceReader.Read(lines, line.Number - 1);
+            if (LiveRcLapsReader.Starts(line)) return LiveRcLapsReader.Read(lines);
+            if (MyRcmReader.Starts(line)) return MyRcmReader.Read(lines);
+            if (MyLapsReader.Starts(line)) return MyLapsReader.Read(lines);
+        }
+        return null;
+    }
+
+    /// <summary>The lists Pitwall has always read, read exactly as <see cref="LapParser"/> reads them, refusals included.</summary>
+    static (TimingSheet? Sheet, LapProblem? Problem) PlainLaps(string? text, IReadOnlyList<TextLine> lines)
+    {
+        var (laps, problem) = LapParser.Parse(text);
+        if (problem is not null) return (null, problem);
+        if (laps.Count == 0)
+            return (new(TimingLayout.PlainLaps, "Nothing pasted", RaceHeading.None, [], ["Nothing to read: the paste is empty."]), null);
+        var driver = new DriverLine { Line = lines.First(l => !l.IsBlank).Number, Laps = laps.Count, LapTimes = laps };
+        return (new(TimingLayout.PlainLaps, $"Lap list, {TimingText.Count(laps.Count, "lap")}", RaceHeading.None, [driver],
+            ["A plain lap list: one driver's laps, with no name, place or figures from a timing system."]), null);
+    }
+}
