@@ -22,8 +22,8 @@ public abstract class CarExchangeTests(DatabaseShape shape) : IAsyncLifetime
         // unknown keys, two sessions (flat setups), pasted laps and a result with stored figures only,
         // in the tool's columns (heat_name, race_class, an interval total, LiveRC's consistency %).
         // Every row is found through Ana's car: an adopted database has sessions of the same names.
-        // Pitwall's own change log keeps a car's change without a session; the earlier tool's (adopted) requires one.
-        var clutchSession = shape == DatabaseShape.Fresh ? "NULL" : $"(SELECT id FROM sessions WHERE session_name = 'Main' AND vehicle_id = {_app.AnasCar})";
+        // The change log (the earlier tool's setup_changes, and since V18 Pitwall's too) requires every change to name a session.
+        var clutchSession = $"(SELECT id FROM sessions WHERE session_name = 'Main' AND vehicle_id = {_app.AnasCar})";
         await TestPostgres.ExecuteAsync(Db, $$$"""
             UPDATE vehicles SET nickname = 'Blue', transponder = '1234567',
                 baseline_setup = '{"front": {"shock_oil": "450wt", "pistons": "1.2x4", "bump": 2}, "diffs": {"center": 7000}, "note": "ÄÖ ✓"}'
@@ -222,7 +222,7 @@ public abstract class CarExchangeTests(DatabaseShape shape) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AChangeOfNoSessionOfTheFile_IsKeptWhereTheChangeLogAllowsIt_ElseLeftOut_AsThePreviewSays()
+    public async Task AChangeOfNoSessionOfTheFile_IsLeftOut_AsTheChangeLogRequiresASession_AndThePreviewSaysSo()
     {
         const string json = """
             {"format": "pitwall-car", "version": 2, "car": {"brand": "Tekno", "model": "EB48 2.2", "nickname": "Loose change"},
@@ -242,17 +242,10 @@ public abstract class CarExchangeTests(DatabaseShape shape) : IAsyncLifetime
             FROM setup_changes c JOIN vehicles v ON v.id = c.vehicle_id LEFT JOIN sessions s ON s.id = c.session_id
             WHERE v.nickname = 'Loose change'
             """);
-        if (shape == DatabaseShape.Fresh)
-        {
-            Assert.DoesNotContain("left out", preview);
-            Assert.Equal("SO_F|Club night,Clutch|no session,Bell|no session", kept);
-        }
-        else
-        {
-            // The earlier tool's setup_changes keeps every change with its session: the two without one stay out, as the preview said.
-            Assert.Contains("2 change-log rows name none of the file's sessions and are left out", preview);
-            Assert.Equal("SO_F|Club night", kept);
-        }
+        // setup_changes keeps every change with its session (the earlier tool's rule; V18 gives a fresh
+        // database the same): the two without one stay out, as the preview said.
+        Assert.Contains("2 change-log rows name none of the file's sessions and are left out", preview);
+        Assert.Equal("SO_F|Club night", kept);
     }
 
     public static TheoryData<string, string, string> BadFiles => new()
