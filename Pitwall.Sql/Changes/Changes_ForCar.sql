@@ -9,8 +9,8 @@ SELECT json_build_object(
             'parameter', c.parameter, 'oldValue', c.old_value, 'newValue', c.new_value,
             'before', c.lap_time_before, 'after', c.lap_time_after, 'source', c.source, 'status', c.status, 'outcome', c.outcome)
             ORDER BY s.session_date DESC NULLS LAST, c.created_at DESC NULLS LAST, c.id DESC)
-        FROM setup_changes c
-        LEFT JOIN sessions s ON s.id = c.session_id
-        WHERE c.vehicle_id = v.id OR c.session_id IN (SELECT o.id FROM sessions o WHERE o.vehicle_id = v.id)), '[]'))::text
+        FROM pitwall_car_changes(v.id) c
+        -- Each change's session by its key (OFFSET 0: lookups, not a scan of every session).
+        LEFT JOIN LATERAL (SELECT o.session_name, o.session_date FROM sessions o WHERE o.id = c.session_id OFFSET 0) s ON true), '[]'))::text
 FROM vehicles v
 WHERE v.id = @car AND v.profile_id = pitwall_active_racer(@browser);

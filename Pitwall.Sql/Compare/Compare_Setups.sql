@@ -59,7 +59,8 @@ SELECT json_build_object(
     'sessions', coalesce((
         SELECT json_agg(json_build_object('id', s.id, 'carId', s.vehicle_id, 'name', s.session_name, 'date', s.session_date)
                         ORDER BY s.session_date DESC NULLS LAST, s.id DESC)
-        FROM (SELECT s.* FROM sessions s JOIN racer ON s.profile_id = racer.id
+        -- The racer's id as a value (not a join with the CTE), so the newest 60 come from idx_sessions_profile_newest.
+        FROM (SELECT s.* FROM sessions s WHERE s.profile_id = (SELECT id FROM racer)
               ORDER BY s.session_date DESC NULLS LAST, s.id DESC LIMIT 60) s), '[]')
 )::text
 FROM racer

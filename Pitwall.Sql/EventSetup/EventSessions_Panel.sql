@@ -12,11 +12,18 @@ opened AS (
     ORDER BY s.last_updated DESC NULLS LAST, s.id DESC
     LIMIT 1
 ),
+-- Ten per car, each car's taken through its index (idx_sessions_vehicle_created), not all the racer's sessions.
 recent AS (
-    SELECT s.id, s.vehicle_id, s.session_name, s.session_type, s.session_date, s.status, s.created_at,
-           row_number() OVER (PARTITION BY s.vehicle_id ORDER BY s.created_at DESC, s.id DESC) AS n
-    FROM sessions s
-    JOIN racer ON s.profile_id = racer.id
+    SELECT s.*
+    FROM vehicles v
+    JOIN racer ON v.profile_id = racer.id
+    CROSS JOIN LATERAL (
+        SELECT s.id, s.vehicle_id, s.session_name, s.session_type, s.session_date, s.status, s.created_at
+        FROM sessions s
+        WHERE s.vehicle_id = v.id AND s.profile_id = racer.id
+        ORDER BY s.created_at DESC, s.id DESC
+        LIMIT 10
+    ) s
 )
 SELECT json_build_object(
     'racerId', racer.id,
@@ -37,6 +44,6 @@ SELECT json_build_object(
                                           'date', p.session_date, 'status', p.status,
                                           'bestLap', (SELECT min(r.best_lap) FROM race_results r WHERE r.session_id = p.id))
                         ORDER BY p.created_at DESC, p.id DESC)
-        FROM recent p WHERE p.n <= 10), '[]')
+        FROM recent p), '[]')
 )::text
 FROM racer;

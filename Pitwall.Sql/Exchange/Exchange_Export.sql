@@ -33,8 +33,7 @@ SELECT json_build_object(
             'lapTimeBefore', c.lap_time_before, 'lapTimeAfter', c.lap_time_after, 'source', c.source, 'status', c.status,
             'createdAt', to_char(c.created_at, 'YYYY-MM-DD"T"HH24:MI:SS.US'), 'outcome', c.outcome,
             'comparedWith', c.compared_with, 'previousSessionId', c.previous_session_id) ORDER BY c.id)
-        FROM setup_changes c
-        WHERE c.vehicle_id = v.id OR c.session_id IN (SELECT o.id FROM sessions o WHERE o.vehicle_id = v.id)), '[]')
+        FROM pitwall_car_changes(v.id) c), '[]')
 )::text
 FROM vehicles v
 WHERE v.id = @car AND v.profile_id = pitwall_active_racer(@browser);

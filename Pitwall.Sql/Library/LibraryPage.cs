@@ -1,6 +1,11 @@
 namespace Pitwall.Sql.Library;
 
-/// <summary>One page of the library with the filters' choices, as Library_List.sql builds it.</summary>
+/// <summary>
+/// One page of the library (newest first) with the filters' choices, as Library_List.sql gives
+/// it: whether older and newer pages exist, and how many entries match (up to
+/// <see cref="LibraryQuery.CountLimit"/> + 1, meaning "more").
+/// </summary>
 public sealed record LibraryPage(
-    int Total, IReadOnlyList<LibraryEntry> Entries, IReadOnlyList<string> Brands, IReadOnlyList<string> Models,
-    IReadOnlyList<string> Tracks, IReadOnlyList<string> Tractions, IReadOnlyList<string> Conditions);
+    long Matching, IReadOnlyList<LibraryEntry> Entries, bool HasOlder, bool HasNewer,
+    IReadOnlyList<string> Brands, IReadOnlyList<string> Models, IReadOnlyList<string> Tracks,
+    IReadOnlyList<string> Tractions, IReadOnlyList<string> Conditions);

@@ -13,15 +13,25 @@ public sealed class LibraryStore(Db db)
 {
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>One page of the list, in one statement (Library_List.sql): its entries, the count and the filters' options.</summary>
     public async Task<LibraryPage> ListAsync(LibraryQuery q, CancellationToken ct = default)
     {
-        var page = Math.Max(1, q.Page);
-        var json = await db.ReadAsync(c => c.QuerySingleAsync<string>(new CommandDefinition(SqlFiles.Get("Library_List"), new
+        var rows = (await db.ReadAsync(c => c.QueryAsync<LibraryListRow>(new CommandDefinition(SqlFiles.Get("Library_List"), new
         {
             brand = Blank(q.Brand), model = Blank(q.Model), track = Blank(q.Track), traction = Blank(q.Traction),
-            condition = Blank(q.Condition), search = Blank(q.Search), limit = LibraryQuery.PageSize, offset = (page - 1) * LibraryQuery.PageSize,
-        }, cancellationToken: ct)), ct);
-        return JsonSerializer.Deserialize<LibraryPage>(json, Json)!;
+            condition = Blank(q.Condition), search = Blank(q.Search), before = q.Before, after = q.After, limit = LibraryQuery.PageSize,
+        }, cancellationToken: ct)), ct)).ToList();
+        var found = rows.Where(r => r.Kind == "entry").Select(r => r.Entry)
+            .OrderByDescending(e => e.DateCreated ?? DateOnly.MinValue).ThenByDescending(e => e.Id).ToList();
+        var more = found.Count > LibraryQuery.PageSize;
+        // Going newer, the entries just newer than the cursor are the page: the extra one is the newest.
+        var entries = q.After is null ? found.Take(LibraryQuery.PageSize).ToList() : found.Skip(more ? 1 : 0).ToList();
+        IReadOnlyList<string> Options(string facet) =>
+            rows.Where(r => r.Kind == "option" && r.Facet == facet).Select(r => r.Value!).Order(StringComparer.Ordinal).ToList();
+        return new LibraryPage(
+            rows.Single(r => r.Kind == "count").Entries ?? 0, entries,
+            HasOlder: q.After is not null || more, HasNewer: q.Before is not null || (q.After is not null && more),
+            Options("brand"), Options("model"), Options("track"), Options("traction"), Options("condition"));
     }
 
     public Task<LibrarySetup?> GetAsync(int id, CancellationToken ct = default) =>

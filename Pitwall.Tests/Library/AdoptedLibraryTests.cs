@@ -67,7 +67,7 @@ public sealed class AdoptedLibraryTests : IAsyncLifetime
         // The Model filter offers the tool's vehicle_model; its entries newest date_created first, with that date.
         Assert.Contains("<option>MBX8R</option>", all);
         Assert.Contains("<option>XB8</option>", all);
-        Assert.True(all.IndexOf($"library-entry-{entry}", StringComparison.Ordinal) < all.IndexOf($"library-entry-{flat}", StringComparison.Ordinal));
+        HtmlAssert.InOrder(all, $"library-entry-{entry}", $"library-entry-{flat}");
         Assert.Contains($"id=\"library-entry-{entry}\"", mugen);
         Assert.DoesNotContain($"id=\"library-entry-{flat}\"", mugen);
         foreach (var cell in new[] { "Mugen MBX8R", "Thunder Alley", "Dry", "Pro sheet", "A. Pro", "Spring Nationals", "2024-04-20" })

@@ -308,7 +308,7 @@ public abstract partial class LibraryEndpointTests(DatabaseShape shape) : IAsync
     }
 
     [Fact]
-    public async Task TheList_IsNewestDateCreatedFirst_TwentyAPage()
+    public async Task TheList_IsNewestDateCreatedFirst_TwentyAPage_PagedByKeyOlderAndNewer()
     {
         // created_at runs the other way: the order is the entry's own date, as the earlier tool sorts it.
         await TestPostgres.ExecuteAsync(Db, """
@@ -320,17 +320,28 @@ public abstract partial class LibraryEndpointTests(DatabaseShape shape) : IAsync
 
         var firstPage = await Html(_app.Ana.HtmxGetAsync("/library"));
         var first = firstPage.Split("<tbody")[1];
-        var second = (await Html(_app.Ana.HtmxGetAsync("/library?page=2"))).Split("<tbody")[1];
+        var older = OlderLink().Match(firstPage).Groups[1].Value.Replace("&amp;", "&");
+        var secondPage = await Html(_app.Ana.HtmxGetAsync(older));
+        var second = secondPage.Split("<tbody")[1];
+        var newer = NewerLink().Match(secondPage).Groups[1].Value.Replace("&amp;", "&");
+        var backAgain = (await Html(_app.Ana.HtmxGetAsync(newer))).Split("<tbody")[1];
 
         Assert.Contains($"{total} setups", firstPage);
-        Assert.Contains("Page 1 of 2", firstPage);
-        Assert.True(first.IndexOf("Track 25", StringComparison.Ordinal) < first.IndexOf("Track 24", StringComparison.Ordinal));
-        Assert.Contains("Track 06", first);
+        Assert.DoesNotContain("← Newer", firstPage);
+        Assert.Matches(@"^/library\?before=\d+$", older);   // the key of the page's last entry, never an offset
+        HtmlAssert.InOrder(first, "Track 25", "Track 24", "Track 06");
         Assert.DoesNotContain("Track 05", first);
-        Assert.Contains("Track 05", second);
-        Assert.Contains("Track 01", second);
+        HtmlAssert.InOrder(second, "Track 05", "Track 01");
         Assert.DoesNotContain("Track 06", second);
+        Assert.Matches(@"^/library\?after=\d+$", newer);
+        Assert.Equal(first, backAgain);
     }
+
+    [GeneratedRegex("hx-get=\"(/library[^\"]*)\">Older")]
+    private static partial Regex OlderLink();
+
+    [GeneratedRegex("hx-get=\"(/library[^\"]*)\">← Newer")]
+    private static partial Regex NewerLink();
 
     [Fact]
     public async Task TheListAndAnOpenedEntry_ShowDateCreated_NotCreatedAt_AndSortByIt()
@@ -341,7 +352,7 @@ public abstract partial class LibraryEndpointTests(DatabaseShape shape) : IAsync
         var rows = (await Html(_app.Ana.HtmxGetAsync("/library?brand=Kyosho"))).Split("<tbody")[1];
         var opened = await Html(_app.Ana.HtmxGetAsync($"/library/entries/{earlier}"));
 
-        Assert.True(rows.IndexOf($"library-entry-{later}", StringComparison.Ordinal) < rows.IndexOf($"library-entry-{earlier}", StringComparison.Ordinal), rows);
+        HtmlAssert.InOrder(rows, $"library-entry-{later}", $"library-entry-{earlier}");
         Assert.Contains("<td data-label=\"Date\">2026-03-01</td>", rows);
         Assert.Contains("<td data-label=\"Date\">2026-02-01</td>", rows);
         Assert.DoesNotContain("2026-04-01", rows);

@@ -245,7 +245,7 @@ public abstract class ProfileEndpointTests(DatabaseShape shape) : IAsyncLifetime
     [InlineData("/shop-master/cars/{car}/changes", "id=\"car-changes\"")]
     [InlineData("/shop-master/cars/{car}/baselines", "id=\"car-baselines\"")]
     [InlineData("/library", "id=\"library-panel\"")]
-    [InlineData("/library?brand=Mugen&page=1", "id=\"library-panel\"")]
+    [InlineData("/library?brand=Mugen&before=1", "id=\"library-panel\"")]
     [InlineData("/library/tab", "id=\"main-panel\"")]
     [InlineData("/library/entries/{entry}", "id=\"library-entry\"")]
     public async Task EveryHtmxGet_HasAFullPageTwin_AndVariesOnHxRequest(string path, string fragment)

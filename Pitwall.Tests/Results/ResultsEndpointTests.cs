@@ -220,8 +220,7 @@ public abstract class ResultsEndpointTests(DatabaseShape shape) : IAsyncLifetime
         var page = await _app.Ana.GetAsync($"/shop-master/cars/{_app.AnasCar}/performance");
 
         var table = html[html.IndexOf("<table", StringComparison.Ordinal)..];
-        Assert.True(table.IndexOf("Big race", StringComparison.Ordinal) < table.IndexOf("Club race", StringComparison.Ordinal));
-        Assert.True(table.IndexOf("Club race", StringComparison.Ordinal) < table.IndexOf("Saturday practice", StringComparison.Ordinal));
+        HtmlAssert.InOrder(table, "Big race", "Club race", "Saturday practice");
         Assert.Contains("<svg", html);
         Assert.Matches(@"<td data-label=""Best lap"">23\.900</td>\s*<td data-label=""Best 3 consecutive"">1:11\.850</td>", html);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);

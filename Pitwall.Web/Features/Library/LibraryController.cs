@@ -15,9 +15,9 @@ public sealed class LibraryController(LibraryStore library, BrowserCookie browse
 {
     /// <summary>The filters and pages target the panel (in the markup); a browser gets the page in that state.</summary>
     [HttpGet("")]
-    public IActionResult List(string? brand, string? model, string? track, string? traction, string? condition, string? q, int page = 1)
+    public IActionResult List(string? brand, string? model, string? track, string? traction, string? condition, string? q, int? before, int? after)
     {
-        var query = new LibraryQuery(brand, model, track, traction, condition, q?.Length > 200 ? q[..200] : q, Math.Clamp(page, 1, 100_000));
+        var query = new LibraryQuery(brand, model, track, traction, condition, q?.Length > 200 ? q[..200] : q, before, after);
         return this.PanelOrPage(new Page(Tabs.Library, typeof(LibraryPanel), new { query }));
     }
 
