@@ -80,6 +80,8 @@ public static class PitwallApp
         builder.Services.AddSingleton<Pitwall.Sql.Exchange.ExchangeStore>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<BrowserCookie>();
+        builder.Services.AddScoped<RacerClock>();
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddPitwallCompression();
 
         // Keys in PostgreSQL: tokens and cookies survive restarts and work on every instance.
@@ -131,6 +133,7 @@ public static class PitwallApp
         app.UseRateLimiter();
         if (access.Required) app.UseAuthorization();
         app.UseFormGuard();
+        app.UseMiddleware<BrowserSeen>();
         // css and htmx from the build's manifest: fingerprinted URLs cached for a year, gzip and
         // Brotli made at publish. Open to signed-out browsers, as the sign-in page needs its css.
         app.MapStaticAssets().AllowAnonymous();

@@ -22,6 +22,12 @@ public sealed class BrowserStore(Db db)
             return new SwitchOutcome(rows.Select(r => r.Racer).ToList(), rows.Count > 0 && rows[0].Minted);
         }, ct);
 
+    /// <summary>Marks the browser seen now when it was last seen over an hour ago.</summary>
+    /// <returns>Whether it did (the browser has a row, and the hour had passed).</returns>
+    public async Task<bool> SeenAsync(byte[] browser, CancellationToken ct = default) =>
+        await db.WriteAsync(c => c.ExecuteScalarAsync<int?>(new CommandDefinition(
+            SqlFiles.Get("Browsers_Seen"), new { browser }, cancellationToken: ct)), ct) is not null;
+
     /// <summary>Deletes at most <paramref name="batch"/> browsers unseen since <paramref name="cutoff"/>.</summary>
     public Task<int> PurgeAsync(DateTimeOffset cutoff, int batch, CancellationToken ct = default) =>
         db.WriteAsync(c => c.ExecuteAsync(new CommandDefinition(

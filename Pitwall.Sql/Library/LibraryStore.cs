@@ -53,11 +53,11 @@ public sealed class LibraryStore(Db db)
 
     /// <summary>"Save to library" from a session (source "Promoted session") or a car's baseline, for the track the racer names.</summary>
     /// <returns>The new entry's id; null when the session or car is not the active racer's.</returns>
-    public Task<int?> SaveFromSessionAsync(byte[]? browser, int session, string track, LibraryNotes notes, CancellationToken ct = default) =>
-        SaveFromAsync("Library_SessionSource", browser, session, track, LibrarySources.PromotedSession, notes, ct);
+    public Task<int?> SaveFromSessionAsync(byte[]? browser, int session, string track, LibraryNotes notes, DateOnly today, CancellationToken ct = default) =>
+        SaveFromAsync("Library_SessionSource", browser, session, track, LibrarySources.PromotedSession, notes, today, ct);
 
-    public Task<int?> SaveFromCarAsync(byte[]? browser, int car, string track, string source, LibraryNotes notes, CancellationToken ct = default) =>
-        SaveFromAsync("Library_CarSource", browser, car, track, source, notes, ct);
+    public Task<int?> SaveFromCarAsync(byte[]? browser, int car, string track, string source, LibraryNotes notes, DateOnly today, CancellationToken ct = default) =>
+        SaveFromAsync("Library_CarSource", browser, car, track, source, notes, today, ct);
 
     /// <returns>The new entry's id; null when there is no racer.</returns>
     public Task<int?> CreateAsync(byte[]? browser, LibraryFields f, CancellationToken ct = default) =>
@@ -65,14 +65,14 @@ public sealed class LibraryStore(Db db)
             cancellationToken: ct)), ct);
 
     // The source row is held FOR SHARE while the entry is written: what is copied is what was there.
-    Task<int?> SaveFromAsync(string read, byte[]? browser, int id, string track, string source, LibraryNotes notes, CancellationToken ct) =>
+    Task<int?> SaveFromAsync(string read, byte[]? browser, int id, string track, string source, LibraryNotes notes, DateOnly today, CancellationToken ct) =>
         db.WriteAsync(async c =>
         {
             await using var tx = await c.BeginTransactionAsync(ct);
             var from = await c.QuerySingleOrDefaultAsync<SourceRow>(new CommandDefinition(SqlFiles.Get(read), new { browser, id }, tx, cancellationToken: ct));
             if (from is null) return null;
             var fields = new LibraryFields(from.Brand, from.Model, track, from.Traction, from.SurfaceCondition, source, notes,
-                SetupValues.Parse(from.Setup).ToJson(SetupShape.NestedEveryCell));
+                SetupValues.Parse(from.Setup).ToJson(SetupShape.NestedEveryCell), today);
             var entry = await c.ExecuteScalarAsync<int?>(new CommandDefinition(SqlFiles.Get("Library_Create"), Args(browser, fields), tx, cancellationToken: ct));
             await tx.CommitAsync(ct);
             return entry;
@@ -122,7 +122,7 @@ public sealed class LibraryStore(Db db)
     {
         browser, brand = Blank(f.Brand), model = Blank(f.Model), trackname = Blank(f.TrackName), traction = Blank(f.Traction),
         surfacecondition = Blank(f.SurfaceCondition), source = f.Source, drivername = Blank(f.Notes.DriverName),
-        eventname = Blank(f.Notes.EventName), notes = Blank(f.Notes.Notes), setup = f.Setup,
+        eventname = Blank(f.Notes.EventName), notes = Blank(f.Notes.Notes), setup = f.Setup, today = f.Dated.ToDateTime(TimeOnly.MinValue),
     };
 
     static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -3,7 +3,7 @@ using Pitwall.Tests.Infrastructure;
 
 namespace Pitwall.Tests.Security;
 
-/// <summary>Issue 10, item 7: per-client limits on writes and creations (429 with Retry-After), and unseen browser sessions purged in batches.</summary>
+/// <summary>Issue 10, item 7: per-client limits on writes and creations (429 with Retry-After), and unseen browser sessions purged by the job (the batches: BrowserStoreTests).</summary>
 public abstract class LimitsTests(DatabaseShape shape)
 {
     public sealed class OnAFreshDatabase() : LimitsTests(DatabaseShape.Fresh);
@@ -69,7 +69,7 @@ public abstract class LimitsTests(DatabaseShape shape)
     }
 
     [Fact]
-    public async Task BrowserSessionsUnseenForTheRetention_ArePurgedInBatches_OthersStay()
+    public async Task BrowserSessionsUnseenForTheRetention_ArePurgedByTheJob_MoreThanTwoBatchesOfThem_OthersStay()
     {
         var db = await TestDatabases.CreateAsync(shape);
         var stale = Pitwall.Web.Infrastructure.BrowserPurge.Batch * 2 + 500;

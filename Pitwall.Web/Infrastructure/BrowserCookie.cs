@@ -32,6 +32,16 @@ public sealed class BrowserCookie(IHttpContextAccessor accessor)
         return outcome.Racers;
     }
 
+    /// <summary>
+    /// A browser in use stays known: at most once an hour it is marked seen (so the purge keeps it)
+    /// and its cookie is issued again with a full lifetime (so its expiry slides while it is used).
+    /// </summary>
+    public async Task SeenAsync(BrowserStore store, CancellationToken ct)
+    {
+        if (Key is not { } key || Http.Request.Cookies[CookieName] is not { } id) return;
+        if (await store.SeenAsync(key, ct)) Issue(id);
+    }
+
     void Issue(string id)
     {
         _key = Hash(id);

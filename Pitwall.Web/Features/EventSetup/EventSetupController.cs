@@ -13,7 +13,7 @@ namespace Pitwall.Web.Features.EventSetup;
 /// the racer types, Lock Config, and past sessions reopened. Ids of another racer are a 404.
 /// </summary>
 [Route("/event-setup")]
-public sealed class EventSetupController(EventSessionStore sessions, BrowserCookie browser) : Controller
+public sealed class EventSetupController(EventSessionStore sessions, BrowserCookie browser, RacerClock clock) : Controller
 {
     [HttpGet("panel")]
     public IActionResult Panel() => this.PanelOrPage(new Page(Tabs.EventSetup, typeof(EventSetupPanel)));
@@ -28,7 +28,7 @@ public sealed class EventSetupController(EventSessionStore sessions, BrowserCook
     public async Task<IActionResult> New(CancellationToken ct)
     {
         if (await sessions.PanelAsync(browser.Key, null, ct) is not { } content) return NotFound();
-        var view = new EventSetupView(content, NewSessionForm.Today());
+        var view = new EventSetupView(content, NewSessionForm.On(clock.Today));
         return this.FragmentOrPage(typeof(NewSession), new { view }, PanelPage(view));
     }
 
@@ -79,7 +79,7 @@ public sealed class EventSetupController(EventSessionStore sessions, BrowserCook
             case DraftOutcome.Saved when lockIt:
                 return await OpenedAsync(id, ct);
             case DraftOutcome.Saved:
-                return StatusLine(StatusCodes.Status200OK, new DraftStatus($"Saved at {DateTime.Now:HH:mm:ss}", notes, Ok: true), false);
+                return StatusLine(StatusCodes.Status200OK, new DraftStatus($"Saved at {clock.Now:HH:mm:ss}", notes, Ok: true), false);
             case DraftOutcome.Invalid:
                 return StatusLine(StatusCodes.Status422UnprocessableEntity, new DraftStatus(form.Problem, notes), lockIt);
             case DraftOutcome.NotADraft:

@@ -8,7 +8,8 @@ public sealed class NewSessionForm : SessionDetailsForm
 {
     public int? CarId { get; set; }
 
-    public static NewSessionForm Today() => new() { Type = "Practice", Date = DateTime.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+    /// <summary>A new session of the racer's day (RacerClock: the browser's zone, never the server's).</summary>
+    public static NewSessionForm On(DateOnly today) => new() { Type = "Practice", Date = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
 
     public bool Validate(IReadOnlyList<CarChoice> cars)
     {

@@ -11,7 +11,7 @@ namespace Pitwall.Web.Features.Library;
 /// browser's racer: another racer's session or car is a 404). The tab's button is HomeController's.
 /// </summary>
 [Route("/library")]
-public sealed class LibraryController(LibraryStore library, BrowserCookie browser, ILogger<LibraryController> log) : Controller
+public sealed class LibraryController(LibraryStore library, BrowserCookie browser, RacerClock clock, ILogger<LibraryController> log) : Controller
 {
     /// <summary>The filters and pages target the panel (in the markup); a browser gets the page in that state.</summary>
     [HttpGet("")]
@@ -48,8 +48,8 @@ public sealed class LibraryController(LibraryStore library, BrowserCookie browse
     {
         if (!form.Validate()) return Form(form, StatusCodes.Status422UnprocessableEntity);
         var id = form.Session is { } session
-            ? await library.SaveFromSessionAsync(browser.Key, session, form.Track(), form.ToNotes(), ct)
-            : await library.SaveFromCarAsync(browser.Key, form.Car!.Value, form.Track(), form.Source!, form.ToNotes(), ct);
+            ? await library.SaveFromSessionAsync(browser.Key, session, form.Track(), form.ToNotes(), clock.Today, ct)
+            : await library.SaveFromCarAsync(browser.Key, form.Car!.Value, form.Track(), form.Source!, form.ToNotes(), clock.Today, ct);
         if (id is null) return NotFound();
         log.LogInformation("Library entry {EntryId} saved from {From} {FromId}", id, form.Session is null ? "car" : "session", form.Session ?? form.Car);
         form.Saved = id;

@@ -12,7 +12,7 @@ namespace Pitwall.Web.Features.Library;
 /// Every answer is the <c>#pdf-sheet</c> area, which its forms target (in the markup).
 /// </summary>
 [Route("/library/pdf")]
-public sealed class PdfSheetController(LibraryStore library, BrowserCookie browser, ILogger<PdfSheetController> log) : Controller
+public sealed class PdfSheetController(LibraryStore library, BrowserCookie browser, RacerClock clock, ILogger<PdfSheetController> log) : Controller
 {
     /// <summary>The area opens inside the Library or a car's editor; a browser is sent there.</summary>
     [HttpGet("")]
@@ -47,7 +47,7 @@ public sealed class PdfSheetController(LibraryStore library, BrowserCookie brows
     {
         if (!form.Validate())
             return Area(new PdfSheetView(form, new PdfSheet(form.Brand, false, form.Model, form.Setup, [])), StatusCodes.Status422UnprocessableEntity);
-        if (await library.CreateAsync(browser.Key, form.ToFields(), ct) is not { } id) return NotFound();
+        if (await library.CreateAsync(browser.Key, form.ToFields(clock.Today), ct) is not { } id) return NotFound();
         log.LogInformation("Library entry {EntryId} saved from a PDF sheet", id);
         return Area(new PdfSheetView(form, Saved: id));
     }

@@ -51,10 +51,10 @@ public sealed class PdfSheetForm
         return Errors.Count == 0;
     }
 
-    public LibraryFields ToFields() => new(
+    public LibraryFields ToFields(DateOnly today) => new(
         TextRules.Clean(Brand), TextRules.Clean(Model), TextRules.Clean(TrackName), TextRules.Clean(Traction), TextRules.Clean(SurfaceCondition),
         Source!, new LibraryNotes(TextRules.Clean(DriverName), TextRules.Clean(EventName), TextRules.Clean(Notes)),
-        SetupValues.Empty.With(Setup).ToJson(SetupShape.NestedEveryCell));
+        SetupValues.Empty.With(Setup).ToJson(SetupShape.NestedEveryCell), today);
 
     public IEnumerable<FieldModel> Fields()
     {
