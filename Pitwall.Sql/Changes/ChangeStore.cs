@@ -24,18 +24,21 @@ public sealed class ChangeStore(Db db)
             SqlFiles.Get("Changes_Closeout"), new { browser, id }, cancellationToken: ct)), ct);
 
     /// <summary>Closes a locked session and marks its changes with the rating's outcome: one statement.</summary>
-    public async Task<CloseOutcome> CloseAsync(byte[]? browser, int id, Closeout closeout, CancellationToken ct = default) =>
-        await db.WriteAsync(c => c.ExecuteScalarAsync<string>(new CommandDefinition(SqlFiles.Get("Changes_Close"), new
+    public async Task<CloseOutcome> CloseAsync(byte[]? browser, int id, Closeout closeout, CancellationToken ct = default)
+    {
+        var word = await db.WriteAsync(c => c.ExecuteScalarAsync<string>(new CommandDefinition(SqlFiles.Get("Changes_Close"), new
         {
             browser, id, rating = (short)closeout.Rating, feel = closeout.Feel, observation = closeout.Observation,
             outcome = ChangeOutcome.Of(closeout.Rating),
-        }, cancellationToken: ct)), ct) switch
-        {
-            "closed" => CloseOutcome.Closed,
-            "draft" => CloseOutcome.StillADraft,
-            "already_closed" => CloseOutcome.AlreadyClosed,
-            _ => CloseOutcome.NotFound,
-        };
+        }, cancellationToken: ct)), ct);
+        return SqlOutcome.Of(word, CloseWords);
+    }
+
+    static readonly Dictionary<string, CloseOutcome> CloseWords = new()
+    {
+        ["closed"] = CloseOutcome.Closed, ["draft"] = CloseOutcome.StillADraft, ["already_closed"] = CloseOutcome.AlreadyClosed,
+        ["not_found"] = CloseOutcome.NotFound,
+    };
 
     /// <summary>
     /// Logs what locking session <paramref name="id"/> changed, inside the lock's transaction:

@@ -20,7 +20,16 @@ public sealed class EventSessionStore(Db db)
     }
 
     /// <summary>EventSessions_Get.sql's row as Dapper reads it: the two setups as JSON text.</summary>
-    sealed record StoredSetup(int Id, string Status, string Setup, string Baseline, string? Type, string? TrackSize, string? Traction);
+    sealed record StoredSetup(int Id, string Status, string Setup, string Baseline, string? Type, string? TrackSize, string? Traction, string Version);
+
+    /// <summary>A session of the active racer as stored, to check a draft against before saving it (no lock is held).</summary>
+    /// <returns>Null when the session is not the active racer's.</returns>
+    public async Task<SessionSetup?> StoredAsync(byte[]? browser, int id, CancellationToken ct = default) =>
+        await db.ReadAsync(c => c.QuerySingleOrDefaultAsync<StoredSetup>(new CommandDefinition(
+            SqlFiles.Get("EventSessions_Get"), new { browser, id }, cancellationToken: ct)), ct) is { } row
+            ? new SessionSetup(row.Id, row.Status, SetupValues.Parse(row.Setup), SetupValues.Parse(row.Baseline), row.Type, row.TrackSize,
+                row.Traction, row.Version)
+            : null;
 
     /// <summary>A draft whose setup is the car's baseline in the session's (flat) shape: one transaction.</summary>
     /// <returns>The new draft's id; null when the car is not the active racer's.</returns>
@@ -39,49 +48,32 @@ public sealed class EventSessionStore(Db db)
         }, ct);
 
     /// <summary>
-    /// Saves a draft as typed and, with <paramref name="lockIt"/>, locks it: one statement, in a
-    /// transaction that also logs what the lock changed (setup_changes).
+    /// Saves a draft as typed and checked and, with <paramref name="lockIt"/>, locks it: one
+    /// statement, in a transaction that also logs what the lock changed (setup_changes). With
+    /// <paramref name="version"/> (as <see cref="StoredAsync"/> read it) the save goes ahead only
+    /// while the session is unchanged since: else <see cref="DraftOutcome.Changed"/>.
     /// </summary>
-    public Task<DraftOutcome> SaveDraftAsync(byte[]? browser, int id, SessionDetails d, string setupJson, bool lockIt = false, CancellationToken ct = default) =>
+    public Task<DraftOutcome> SaveDraftAsync(byte[]? browser, int id, SessionDetails d, string setupJson, bool lockIt = false,
+        string? version = null, CancellationToken ct = default) =>
         db.WriteAsync(async c =>
         {
             await using var tx = await c.BeginTransactionAsync(ct);
-            var outcome = await SaveAsync(c, tx, browser, id, d, setupJson, lockIt, ct);
+            var outcome = await SaveAsync(c, tx, browser, id, d, setupJson, lockIt, version, ct);
             await tx.CommitAsync(ct);
             return outcome;
         }, ct);
 
-    /// <summary>
-    /// Saves what the racer typed in one transaction: the session is read FOR UPDATE (its setup and
-    /// baseline parsed once, here), <paramref name="check"/> turns it into what to save, or null when
-    /// what was typed is invalid (nothing is written), and the save (and lock, with its change log) follows.
-    /// </summary>
-    public Task<DraftOutcome> SaveDraftAsync(byte[]? browser, int id, Func<SessionSetup, (SessionDetails Details, string Setup)?> check,
-        bool lockIt, CancellationToken ct = default) =>
-        db.WriteAsync(async c =>
-        {
-            await using var tx = await c.BeginTransactionAsync(ct);
-            var row = await c.QuerySingleOrDefaultAsync<StoredSetup>(new CommandDefinition(
-                SqlFiles.Get("EventSessions_Get"), new { browser, id }, tx, cancellationToken: ct));
-            if (row is null) return DraftOutcome.NotFound;
-            var stored = new SessionSetup(row.Id, row.Status, SetupValues.Parse(row.Setup), SetupValues.Parse(row.Baseline), row.Type, row.TrackSize, row.Traction);
-            if (check(stored) is not { } save) return DraftOutcome.Invalid;
-            var outcome = await SaveAsync(c, tx, browser, id, save.Details, save.Setup, lockIt, ct);
-            await tx.CommitAsync(ct);
-            return outcome;
-        }, ct);
+    static readonly Dictionary<string, DraftOutcome> SaveWords = new()
+    {
+        ["saved"] = DraftOutcome.Saved, ["locked"] = DraftOutcome.NotADraft, ["changed"] = DraftOutcome.Changed, ["not_found"] = DraftOutcome.NotFound,
+    };
 
     /// <summary>The save (and lock) statement; a lock that saved logs what it changed in the caller's transaction.</summary>
     static async Task<DraftOutcome> SaveAsync(Npgsql.NpgsqlConnection c, System.Data.IDbTransaction tx, byte[]? browser, int id,
-        SessionDetails d, string setupJson, bool lockIt, CancellationToken ct)
+        SessionDetails d, string setupJson, bool lockIt, string? version, CancellationToken ct)
     {
-        var outcome = await c.ExecuteScalarAsync<string>(new CommandDefinition(SqlFiles.Get("EventSessions_SaveDraft"),
-            Args(browser, d, new { id, setup = setupJson, @lock = lockIt }), tx, cancellationToken: ct)) switch
-        {
-            "saved" => DraftOutcome.Saved,
-            "locked" => DraftOutcome.NotADraft,
-            _ => DraftOutcome.NotFound,
-        };
+        var outcome = SqlOutcome.Of(await c.ExecuteScalarAsync<string>(new CommandDefinition(SqlFiles.Get("EventSessions_SaveDraft"),
+            Args(browser, d, new { id, setup = setupJson, @lock = lockIt, version }), tx, cancellationToken: ct)), SaveWords);
         if (outcome == DraftOutcome.Saved && lockIt) await Changes.ChangeStore.LogLockAsync(c, tx, browser, id, ct);
         return outcome;
     }

@@ -61,10 +61,43 @@ public sealed class EventSessionStoreTests
         Assert.Null(await stores.Events.CreateDraftAsync(bruno, anasCar, Practice));
         Assert.Equal(DraftOutcome.NotFound, await stores.Events.SaveDraftAsync(bruno, anasDraft, Practice with { Name = "Hacked" }, "{}"));
         Assert.Equal(DraftOutcome.NotFound, await stores.Events.SaveDraftAsync(bruno, anasDraft, Practice, "{}", lockIt: true));
-        Assert.Equal(DraftOutcome.NotFound, await stores.Events.SaveDraftAsync(bruno, anasDraft, _ => (Practice, "{}"), lockIt: false));
+        Assert.Null(await stores.Events.StoredAsync(bruno, anasDraft));
         Assert.Null((await stores.Events.PanelAsync(bruno, anasDraft))!.Open);
         Assert.Null((await stores.Events.PanelAsync(bruno, null))!.Open);
         Assert.Equal("Saturday practice", (await stores.Events.PanelAsync(ana, null))!.Open!.Name);
+    }
+
+    [Fact]
+    public async Task ASaveCheckedAgainstAnOlderRead_IsRefusedAsChanged_AndSavesNothing_WhileAnUnchangedOneIsSaved()
+    {
+        var stores = await TestStores.CreateAsync();
+        var (_, ana) = await stores.RacerAsync("Ana");
+        var car = await stores.CarAsync(ana, "Mugen", "MBX8R");
+        var draft = (await stores.Events.CreateDraftAsync(ana, car, Practice))!.Value;
+        var read = (await stores.Events.StoredAsync(ana, draft))!;
+        // Another window saves the draft between this save's read and its write.
+        Assert.Equal(DraftOutcome.Saved, await stores.Events.SaveDraftAsync(ana, draft, Practice, """{"SO_F": 550}"""));
+
+        var late = await stores.Events.SaveDraftAsync(ana, draft, Practice with { Name = "Late" }, """{"SO_F": 600}""", version: read.Version);
+        var fresh = (await stores.Events.StoredAsync(ana, draft))!;
+        var onTime = await stores.Events.SaveDraftAsync(ana, draft, Practice with { Name = "On time" }, """{"SO_F": 650}""", version: fresh.Version);
+
+        Assert.Equal(DraftOutcome.Changed, late);
+        Assert.Equal("550", fresh.Setup["SO_F"]);
+        Assert.Equal(DraftOutcome.Saved, onTime);
+        Assert.Equal("On time|650", await TestPostgres.ScalarAsync<string>(stores.ConnectionString,
+            $"SELECT session_name || '|' || (actual_setup ->> 'SO_F') FROM sessions WHERE id = {draft}"));
+    }
+
+    [Fact]
+    public void AnOutcomeWordNoMapNames_FailsLoudly_InsteadOfPassingForNotFound()
+    {
+        var words = new Dictionary<string, DraftOutcome> { ["saved"] = DraftOutcome.Saved, ["not_found"] = DraftOutcome.NotFound };
+
+        var typo = Assert.Throws<InvalidOperationException>(() => Pitwall.Sql.SqlOutcome.Of("svaed", words));
+
+        Assert.Equal(DraftOutcome.NotFound, Pitwall.Sql.SqlOutcome.Of("not_found", words));
+        Assert.Contains("svaed", typo.Message);
     }
 
     [Fact]

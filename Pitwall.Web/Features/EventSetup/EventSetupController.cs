@@ -60,20 +60,20 @@ public sealed class EventSetupController(EventSessionStore sessions, BrowserCook
         SaveAsync(id, form, setup, lockIt: true, ct);
 
     /// <summary>
-    /// Checks the draft against the session as stored and saves it (and locks it) in one
-    /// transaction whose outcome decides the answer: the status line with the notes beside the
+    /// Checks the draft against the session as stored (read first, no lock held), then saves it
+    /// (and locks it) in one transaction that goes ahead only while the session is unchanged
+    /// since that read; its outcome decides the answer: the status line with the notes beside the
     /// fields, or, once locked, the panel.
     /// </summary>
     async Task<IActionResult> SaveAsync(int id, DraftForm form, Dictionary<string, string>? setup, bool lockIt, CancellationToken ct)
     {
-        SetupSheetView? notes = null;
-        var outcome = await sessions.SaveDraftAsync(browser.Key, id, stored =>
-        {
-            form.Setup = new SetupSheetForm(setup ?? [], stored.Setup);
-            form.Stored = (stored.Type, stored.TrackSize, stored.Traction);
-            notes = SetupSheetView.Of("draft", form.Setup, stored.Baseline);
-            return form.Validate() ? (form.ToDetails(), form.Setup.ToSetup().ToJson(SetupShape.Flat)) : null;
-        }, lockIt, ct);
+        if (await sessions.StoredAsync(browser.Key, id, ct) is not { } stored) return NotFound();
+        form.Setup = new SetupSheetForm(setup ?? [], stored.Setup);
+        form.Stored = (stored.Type, stored.TrackSize, stored.Traction);
+        var notes = SetupSheetView.Of("draft", form.Setup, stored.Baseline);
+        var outcome = !form.Validate() ? DraftOutcome.Invalid
+            : stored.Status != "draft" ? DraftOutcome.NotADraft
+            : await sessions.SaveDraftAsync(browser.Key, id, form.ToDetails(), form.Setup.ToSetup().ToJson(SetupShape.Flat), lockIt, stored.Version, ct);
         switch (outcome)
         {
             case DraftOutcome.Saved when lockIt:
@@ -85,6 +85,9 @@ public sealed class EventSetupController(EventSessionStore sessions, BrowserCook
             case DraftOutcome.NotADraft:
                 return StatusLine(StatusCodes.Status409Conflict,
                     new DraftStatus("This session is locked: reopen it to read it, or start a new session.", null), lockIt);
+            case DraftOutcome.Changed:
+                return StatusLine(StatusCodes.Status409Conflict,
+                    new DraftStatus("This draft changed while it was being saved (in another window?): nothing was saved. Reopen it to see it.", null), lockIt);
             default:
                 return NotFound();
         }
