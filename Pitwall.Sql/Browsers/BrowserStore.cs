@@ -19,7 +19,7 @@ public sealed class BrowserStore(Db db)
             var rows = (await c.QueryAsync<SidebarRacer, bool, (SidebarRacer Racer, bool Minted)>(new CommandDefinition(
                 SqlFiles.Get("Browsers_Switch"), new { browser, fresh, racer }, cancellationToken: ct),
                 (r, minted) => (r, minted), splitOn: "minted")).AsList();
-            return new SwitchOutcome(rows.Select(r => r.Racer).ToList(), rows.Count > 0 && rows[0].Minted);
+            return new SwitchOutcome(SidebarRacer.InOrder(rows.Select(r => r.Racer)), rows.Count > 0 && rows[0].Minted);
         }, ct);
 
     /// <summary>Marks the browser seen now when it was last seen over an hour ago.</summary>

@@ -25,5 +25,4 @@ SELECT r.id, r.name, r.is_default AS isdefault,
        (r.id = switched.racer_id) AS isactive,
        switched.minted
 FROM racer_profiles r
-CROSS JOIN switched
-ORDER BY r.is_default DESC, lower(r.name), r.id;
+CROSS JOIN switched;

@@ -46,14 +46,14 @@ public sealed partial class CarFileReader
         if (doc["car"] is not JsonObject c) Fail("$.car", "The car is missing.");
         else
         {
-            var brand = Text(c, "$.car", "brand", 60, required: true);
-            var model = Text(c, "$.car", "model", 60, required: true);
-            var nickname = Text(c, "$.car", "nickname", 60);
-            var transponder = Text(c, "$.car", "transponder", 20);
+            var brand = Text(c, "$.car", "brand", Fleet.CarRules.FieldMax, required: true);
+            var model = Text(c, "$.car", "model", Fleet.CarRules.FieldMax, required: true);
+            var nickname = Text(c, "$.car", "nickname", Fleet.CarRules.FieldMax);
+            var transponder = Text(c, "$.car", "transponder", Fleet.CarRules.TransponderMax);
             foreach (var (field, value) in new[] { ("brand", brand), ("model", model) })
                 if (value is not null && value != value.Trim()) Fail($"$.car.{field}", $"{field} must not start or end with spaces.");
-            if (transponder is { Length: > 0 } && !Transponder().IsMatch(transponder))
-                Fail("$.car.transponder", "A transponder is 1 to 20 letters, digits or dashes.");
+            if (transponder is { Length: > 0 } && !Fleet.CarRules.IsTransponder(transponder))
+                Fail("$.car.transponder", $"A transponder is 1 to {Fleet.CarRules.TransponderMax} letters, digits or dashes.");
             var baseline = Setup(c["baseline"], "$.car.baseline");
             if (brand is not null && model is not null && baseline is not null && _errors.Count == 0)
                 car = new(brand, model, nickname, transponder, baseline.ToJson(SetupShape.Nested));
@@ -188,8 +188,8 @@ public sealed partial class CarFileReader
         var date = Text(s, path, "date", 10);
         if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             Fail(path + ".date", $"\"{date}\" is not a date (YYYY-MM-DD).");
-        var trackSize = OneOf(s, path, "trackSize", ["Small", "Medium", "Large"]);
-        var traction = OneOf(s, path, "traction", ["Low", "Medium", "High"]);
+        var trackSize = OneOf(s, path, "trackSize", EventSetup.SessionRules.Sizes);
+        var traction = OneOf(s, path, "traction", EventSetup.SessionRules.Tractions);
         // The earlier tool left some statuses empty (null): kept; a blank one the database refuses.
         var status = Text(s, path, "status", 50);
         if (status is not null && status.Trim().Length == 0) Fail(path + ".status", "status must not be blank.");
@@ -252,11 +252,18 @@ public sealed partial class CarFileReader
         if (node is not JsonObject setup) return Fail<SetupValues>(path, "A setup must be an object of parameters ({\"SO_F\": 500, …}).");
         var ok = true;
         foreach (var (key, value) in setup)
-            if (SetupSheet.Find(key) is not null && value is not (null or JsonValue))
+        {
+            if (SetupSheet.Find(key) is not { } parameter) continue;
+            var problem = value switch
             {
-                Fail($"{path}.{key}", $"{key} must be a number or text.");
-                ok = false;
-            }
+                null => null,
+                JsonValue v => parameter.CheckCarried(v),
+                _ => "must be a number or text.",
+            };
+            if (problem is null) continue;
+            Fail($"{path}.{key}", $"{key}: {problem}");
+            ok = false;
+        }
         return ok ? SetupValues.From(setup) : null;
     }
 
@@ -276,10 +283,10 @@ public sealed partial class CarFileReader
         return text;
     }
 
-    string? OneOf(JsonObject o, string path, string name, string[] allowed)
+    string? OneOf(JsonObject o, string path, string name, IReadOnlyList<string> allowed)
     {
         var text = Text(o, path, name, 50);
-        if (text is not null && !allowed.Contains(text)) { Fail($"{path}.{name}", $"{name} must be {string.Join(", ", allowed[..^1])} or {allowed[^1]}."); return null; }
+        if (text is not null && !allowed.Contains(text)) { Fail($"{path}.{name}", $"{name} must be {string.Join(", ", allowed.Take(allowed.Count - 1))} or {allowed[^1]}."); return null; }
         return text;
     }
 
@@ -320,9 +327,6 @@ public sealed partial class CarFileReader
     }
 
     CarImport? Fail(string path, string message) => Fail<CarImport>(path, message);
-
-    [GeneratedRegex("^[A-Za-z0-9-]{1,20}$")]
-    private static partial Regex Transponder();
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$")]
     private static partial Regex Zoned();

@@ -9,8 +9,8 @@ public sealed class ProfileStore(Db db)
 {
     /// <param name="browser">Hash of the browser's id, or null: marks the racer it has open.</param>
     public Task<IReadOnlyList<SidebarRacer>> SidebarAsync(byte[]? browser, CancellationToken ct = default) =>
-        db.ReadAsync<IReadOnlyList<SidebarRacer>>(async c => (await c.QueryAsync<SidebarRacer>(new CommandDefinition(
-            SqlFiles.Get("Profiles_Sidebar"), new { browser }, cancellationToken: ct))).AsList(), ct);
+        db.ReadAsync(async c => SidebarRacer.InOrder(await c.QueryAsync<SidebarRacer>(new CommandDefinition(
+            SqlFiles.Get("Profiles_Sidebar"), new { browser }, cancellationToken: ct))), ct);
 
     /// <summary>The racer <paramref name="id"/>, or with a null id the one this browser has open.</summary>
     public Task<Racer?> GetAsync(byte[]? browser, int? id = null, CancellationToken ct = default) =>

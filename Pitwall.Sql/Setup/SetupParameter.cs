@@ -21,5 +21,19 @@ public sealed record SetupParameter(string Key, string Group, string Label, stri
 
     public bool IsNumeric => Kind != ParameterKind.Text;
 
+    /// <summary>
+    /// Null when a value a car file carries may be stored: a number that passes <see cref="Check"/>
+    /// (or is 0, the earlier tool's placeholder for a blank cell), or text of at most
+    /// <see cref="TextLimit"/> characters (a text-kind value's rule; on a numeric parameter, the
+    /// earlier tool's "450wt" or "BLANK", kept and shown flagged as adopted values are).
+    /// </summary>
+    public string? CheckCarried(System.Text.Json.Nodes.JsonValue value) => value.GetValueKind() switch
+    {
+        System.Text.Json.JsonValueKind.Number when value.ToJsonString() is var n && n != "0" => Check(n),
+        System.Text.Json.JsonValueKind.Number => null,
+        System.Text.Json.JsonValueKind.String => value.GetValue<string>().Length <= TextLimit ? null : $"Use at most {TextLimit} characters.",
+        _ => "Use a number or text.",
+    };
+
     static string Format(decimal d) => d.ToString("0.###", CultureInfo.InvariantCulture);
 }

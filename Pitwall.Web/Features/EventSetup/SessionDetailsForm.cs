@@ -10,9 +10,9 @@ namespace Pitwall.Web.Features.EventSetup;
 /// <summary>The details of a racing session, as typed: shared by ➕ New Session and the draft.</summary>
 public class SessionDetailsForm
 {
-    public static readonly IReadOnlyList<string> Types = ["Practice", "Qualifier", "Main"];
-    public static readonly IReadOnlyList<string> Sizes = ["Small", "Medium", "Large"];
-    public static readonly IReadOnlyList<string> Tractions = ["Low", "Medium", "High"];
+    static IReadOnlyList<string> Types => SessionRules.Types;
+    static IReadOnlyList<string> Sizes => SessionRules.Sizes;
+    static IReadOnlyList<string> Tractions => SessionRules.Tractions;
     const int NameMax = 80, SurfaceMax = 40;
 
     public string? SessionName { get; set; }

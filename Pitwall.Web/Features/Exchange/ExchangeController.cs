@@ -56,8 +56,8 @@ public sealed class ExchangeController(ExchangeStore exchange, BrowserCookie bro
     {
         var (import, problem) = await ReadAsync(file, ct);
         if (problem is not null) return problem;
-        if (form.CleanNickname is { Length: > 60 })
-            return Refused(new ImportResult([], import, form.CleanNickname, "A nickname is at most 60 characters."));
+        if (form.CleanNickname is { Length: > Pitwall.Sql.Fleet.CarRules.FieldMax })
+            return Refused(new ImportResult([], import, form.CleanNickname, $"A nickname is at most {Pitwall.Sql.Fleet.CarRules.FieldMax} characters."));
         var (outcome, car) = await exchange.ImportAsync(browser.Key, import!, form.CleanNickname, ct);
         switch (outcome)
         {

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Pitwall.Sql.Fleet;
 using Pitwall.Sql.Setup;
@@ -8,9 +7,9 @@ using Pitwall.Web.Features.Shared;
 namespace Pitwall.Web.Features.Fleet;
 
 /// <summary>➕ Add Car and Edit car: the four fields and, when editing, the baseline setup sheet.</summary>
-public sealed partial class CarForm
+public sealed class CarForm
 {
-    public const int FieldMax = 60;
+    const int FieldMax = CarRules.FieldMax;
 
     [BindNever] public int? Id { get; set; }
     public string? Brand { get; set; }
@@ -42,8 +41,8 @@ public sealed partial class CarForm
         if (f.Nickname is { Length: > FieldMax }) Errors[nameof(Nickname)] = $"Use at most {FieldMax} characters for the nickname.";
         else if (TextRules.CheckName(f.Nickname) is { } nickname) Errors[nameof(Nickname)] = nickname;
         TextRules.CheckReadable(Errors, (nameof(Transponder), Transponder));
-        if (f.Transponder is { } t && !TransponderPattern().IsMatch(t))
-            Errors[nameof(Transponder)] = "Enter the transponder number: up to 20 letters, digits or dashes.";
+        if (f.Transponder is { } t && !CarRules.IsTransponder(t))
+            Errors[nameof(Transponder)] = $"Enter the transponder number: up to {CarRules.TransponderMax} letters, digits or dashes.";
         var setupOk = Setup?.Validate() ?? true;
         return Errors.Count == 0 && setupOk;
     }
@@ -58,7 +57,4 @@ public sealed partial class CarForm
     public string DuplicateMessage => Fields.Nickname is null
         ? $"You already have a {Fields.Brand} {Fields.Model} without a nickname: give this one a nickname."
         : $"You already have a {Fields.Brand} {Fields.Model} called \"{Fields.Nickname}\".";
-
-    [GeneratedRegex("^[0-9A-Za-z-]{1,20}$")]
-    private static partial Regex TransponderPattern();
 }

@@ -62,7 +62,7 @@ public sealed class PdfSheetForm
         yield return new("pdf", nameof(Brand), "Brand", Brand, E(nameof(Brand)), Optional: false);
         yield return new("pdf", nameof(Model), "Model", Model, E(nameof(Model)), Optional: false);
         yield return new("pdf", nameof(TrackName), "Track", TrackName, E(nameof(TrackName)), Optional: false);
-        yield return new("pdf", nameof(Traction), "Traction", Traction, E(nameof(Traction)), Options: ["Low", "Medium", "High"]);
+        yield return new("pdf", nameof(Traction), "Traction", Traction, E(nameof(Traction)), Options: Pitwall.Sql.EventSetup.SessionRules.Tractions);
         yield return new("pdf", nameof(SurfaceCondition), "Surface condition", SurfaceCondition, E(nameof(SurfaceCondition)));
         yield return new("pdf", nameof(Source), "Source", Source, E(nameof(Source)), Options: LibrarySources.All, Optional: false);
         yield return new("pdf", nameof(DriverName), "Driver name", DriverName, E(nameof(DriverName)));
