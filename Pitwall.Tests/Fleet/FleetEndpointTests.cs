@@ -66,17 +66,20 @@ public abstract class FleetEndpointTests(DatabaseShape shape) : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("", "MBX8R", "Enter the car&#x27;s brand")]
-    [InlineData("Mugen", "", "Enter the car&#x27;s model")]
-    [InlineData("Mugen", "MBX8R", "You already have a Mugen MBX8R without a nickname")]
-    public async Task ABadCar_Answers422_BesideTheField_AndSavesNothing(string brand, string model, string message)
+    [InlineData("", "MBX8R", "brand", "Enter the car&#x27;s brand")]
+    [InlineData("Mugen", "", "model", "Enter the car&#x27;s model")]
+    [InlineData("Mugen", "MBX8R", "model", "You already have a Mugen MBX8R without a nickname")]
+    public async Task ABadCar_Answers422_BesideTheField_AndSavesNothing(string brand, string model, string field, string message)
     {
         var before = await _app.Snapshot();
 
         var response = await _app.Ana.HtmxPostAsync("/shop-master/cars", Car(brand, model));
+        var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains(message, await response.Content.ReadAsStringAsync());
+        // Beside the field: the field's own message element, which the field names as its description.
+        Assert.Contains($"<p id=\"car-{field}-error\" class=\"error\" role=\"alert\">{message}", html);
+        Assert.Matches($"<input id=\"car-{field}\"[^>]*aria-describedby=\"car-{field}-error\"", html);
         Assert.Equal(before, await _app.Snapshot());
     }
 

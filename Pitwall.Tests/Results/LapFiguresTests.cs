@@ -63,12 +63,24 @@ public sealed class LapFiguresTests
     }
 
     [Fact]
-    public void Consistency_IsClampedAtZero_AndOrpNeverBelowIt()
+    public void Consistency_IsClampedAtZero_WhenTheLapsSpreadMoreThanTheirMean()
     {
-        // 1 100: mean 50.5, s = 70.004, 100 − 138.6 → 0.
+        // 1 100: mean 50.5, s = 70.004, 100 − 138.6 → 0 (no fade with two laps: ORP is the consistency).
         var f = LapFigures.Of([1m, 100m]);
 
         Assert.Equal(0m, f.Consistency);
+        Assert.Equal(0m, f.Orp);
+    }
+
+    [Fact]
+    public void Orp_IsClampedAtZero_WhenTheFadeDeductionExceedsAConsistencyAboveZero()
+    {
+        // 2 2 2 10 10: mean 5.2, s = √(76.8 / 4) = 4.3818, consistency 100 − 84.265 = 15.735;
+        // fade: last five 5.2 over fastest three 2 → +160 %; ORP = max(0, 15.735 − min(20, 320)) = 0.
+        var f = LapFigures.Of([2m, 2m, 2m, 10m, 10m]);
+
+        Near(15.735m, f.Consistency);
+        Near(160m, f.FadePercent);
         Assert.Equal(0m, f.Orp);
     }
 
