@@ -47,6 +47,21 @@ public sealed class SeededApp : IAsyncDisposable
         return await TestPostgres.ScalarAsync<int>(App.ConnectionString, "SELECT max(id) FROM sessions");
     }
 
+    /// <summary>Ana's session of her car, locked, with a result (heat Q1), saved to the library: what every view can show.</summary>
+    public async Task<(int Session, int Result, int Entry)> AnasRacedSessionAsync()
+    {
+        var session = await AnasDraftAsync(new()
+        {
+            ["CarId"] = $"{AnasCar}", ["SessionName"] = "Raced", ["Type"] = "Practice", ["Date"] = "2026-12-06",
+        });
+        await CreateAsync(Ana, $"/event-setup/sessions/{session}/lock", new() { ["SessionName"] = "Raced", ["Type"] = "Practice", ["Date"] = "2026-12-06" });
+        await CreateAsync(Ana, $"/event-setup/sessions/{session}/results", new() { ["Heat"] = "Q1", ["LapTimes"] = "24.5\n24.6" });
+        await CreateAsync(Ana, "/library/save", new() { ["Session"] = $"{session}", ["TrackName"] = "Thunder Alley" });
+        return (session,
+            await TestPostgres.ScalarAsync<int>(App.ConnectionString, $"SELECT max(id) FROM race_results WHERE session_id = {session}"),
+            await TestPostgres.ScalarAsync<int>(App.ConnectionString, "SELECT max(id) FROM master_library"));
+    }
+
     static async Task CreateAsync(TestBrowser browser, string path, Dictionary<string, string> form)
     {
         var response = await browser.HtmxPostAsync(path, form);

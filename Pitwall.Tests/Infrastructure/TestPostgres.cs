@@ -17,7 +17,9 @@ public static class TestPostgres
     static readonly Lazy<Task<LocalPostgres>> Shared = new(() => StartAsync("shared"));
 
     public static readonly string[] FastSettings =
-        ["fsync=off", "synchronous_commit=off", "full_page_writes=off", "max_connections=300"];
+        ["fsync=off", "synchronous_commit=off", "full_page_writes=off", "max_connections=300",
+         // StatementsPerReadTests counts what each read sends, as make bench does.
+         "shared_preload_libraries=pg_stat_statements"];
 
     /// <summary>A new database on the shared server: empty, or a copy of the template database named.</summary>
     public static async Task<string> CreateDatabaseAsync(string? template = null)

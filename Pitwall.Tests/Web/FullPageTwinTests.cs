@@ -69,28 +69,10 @@ public abstract partial class FullPageTwinTests(DatabaseShape shape) : IAsyncLif
         || route.EndsWith("/save", StringComparison.Ordinal) || route.EndsWith("/use", StringComparison.Ordinal)
         || route.EndsWith("/pdf", StringComparison.Ordinal) || route.EndsWith("/import", StringComparison.Ordinal);
 
-    /// <summary>Ana's car, a locked session of it with a result, and a library entry from it.</summary>
     async Task<Dictionary<string, int>> SeedAsync()
     {
-        var session = await _app.AnasDraftAsync(new()
-        {
-            ["CarId"] = $"{_app.AnasCar}", ["SessionName"] = "Twin", ["Type"] = "Practice", ["Date"] = "2026-12-06",
-        });
-        await _app.Ana.HtmxPostAsync($"/event-setup/sessions/{session}/lock", new Dictionary<string, string>
-        {
-            ["SessionName"] = "Twin", ["Type"] = "Practice", ["Date"] = "2026-12-06",
-        });
-        await _app.Ana.HtmxPostAsync($"/event-setup/sessions/{session}/results", new Dictionary<string, string> { ["Heat"] = "Q1", ["LapTimes"] = "24.5\n24.6" });
-        await _app.Ana.HtmxPostAsync("/library/save", new Dictionary<string, string>
-        {
-            ["Session"] = $"{session}", ["TrackName"] = "Thunder Alley",
-        });
-        return new()
-        {
-            ["cars"] = _app.AnasCar, ["sessions"] = session,
-            ["results"] = await TestPostgres.ScalarAsync<int>(_app.App.ConnectionString, $"SELECT max(id) FROM race_results WHERE session_id = {session}"),
-            ["entries"] = await TestPostgres.ScalarAsync<int>(_app.App.ConnectionString, "SELECT max(id) FROM master_library"),
-        };
+        var (session, result, entry) = await _app.AnasRacedSessionAsync();
+        return new() { ["cars"] = _app.AnasCar, ["sessions"] = session, ["results"] = result, ["entries"] = entry };
     }
 
     /// <summary>A route with each {parameter} replaced by the id of what the segment before it names (cars/{id} → the car).</summary>
