@@ -4,12 +4,10 @@ using Pitwall.Sql.Results;
 namespace Pitwall.Sql.Compare;
 
 /// <summary>
-/// One side: a car's current baseline, an earlier baseline, a session (with its results) or a
-/// library entry, which names the racer's car of the same brand and model when there is one.
+/// One side: a car's current baseline, an earlier baseline, a session (with its results) or a library entry.
 /// </summary>
 public sealed record CompareSide(
-    string Kind, int Id, int CarId, string? Name, DateOnly? Date, DateTime? SavedAt, string? Source, JsonObject Setup, IReadOnlyList<RunResult> Results,
-    int? SameModelCar = null)
+    string Kind, int Id, int CarId, string? Name, DateOnly? Date, DateTime? SavedAt, string? Source, JsonObject Setup, IReadOnlyList<RunResult> Results)
 {
     public SetupRef Ref => new(Kind, Id);
 

@@ -19,6 +19,13 @@ public sealed class CompareStore(Db db)
         return json is null ? null : JsonSerializer.Deserialize<CompareSetups>(json, Json);
     }
 
+    /// <summary>"Compare with my car": whether the library entry exists, and the racer's car of its brand and model (null for none).</summary>
+    public async Task<(bool Exists, int? Car)> MyCarAsync(byte[]? browser, int entry, CancellationToken ct = default) =>
+        await db.ReadAsync(c => c.QuerySingleOrDefaultAsync<MyCar>(new CommandDefinition(
+            SqlFiles.Get("Compare_MyCar"), new { browser, id = entry }, cancellationToken: ct)), ct) is { } row ? (true, row.Car) : (false, null);
+
+    sealed record MyCar(int Entry, int? Car);
+
     public async Task<CompareOffers?> OffersAsync(byte[]? browser, int session, CancellationToken ct = default)
     {
         var json = await db.ReadAsync(c => c.QuerySingleOrDefaultAsync<string>(new CommandDefinition(

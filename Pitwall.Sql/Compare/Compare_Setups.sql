@@ -14,24 +14,19 @@ picked AS (
     FROM (VALUES ('a', @akind::text, @aid::int), ('b', @bkind::text, @bid::int)) AS k(side, kind, id)
     CROSS JOIN LATERAL (
         SELECT k.kind, v.id AS car_id, NULL::int AS session_id, NULL::text AS name, NULL::date AS day,
-               NULL::timestamptz AS saved_at, NULL::text AS source, v.baseline_setup AS setup,
-               NULL::int AS same_model_car
+               NULL::timestamptz AS saved_at, NULL::text AS source, v.baseline_setup AS setup
         FROM cars v WHERE k.kind = 'car' AND v.id = k.id
         UNION ALL
-        SELECT k.kind, h.vehicle_id, NULL, fs.session_name, NULL, h.saved_at, h.source, h.setup, NULL
+        SELECT k.kind, h.vehicle_id, NULL, fs.session_name, NULL, h.saved_at, h.source, h.setup
         FROM baseline_history h JOIN cars v ON v.id = h.vehicle_id LEFT JOIN sessions fs ON fs.id = h.session_id
         WHERE k.kind = 'baseline' AND h.id = k.id
         UNION ALL
-        SELECT k.kind, s.vehicle_id, s.id, s.session_name, s.session_date, NULL, NULL, s.actual_setup, NULL
+        SELECT k.kind, s.vehicle_id, s.id, s.session_name, s.session_date, NULL, NULL, s.actual_setup
         FROM sessions s JOIN racer ON s.profile_id = racer.id
         WHERE k.kind = 'session' AND s.id = k.id
         UNION ALL
         SELECT k.kind, 0, NULL, nullif(concat_ws(' ', nullif(trim(l.brand), ''), nullif(trim(l.vehicle_model), '')), ''),
-               l.date_created, NULL, l.source, l.setup,
-               -- "Compare with my car": the racer's car of the entry's brand and model, trimmed, any case.
-               (SELECT c.id FROM cars c
-                WHERE lower(trim(c.brand)) = lower(trim(l.brand)) AND lower(trim(c.model)) = lower(trim(l.vehicle_model))
-                ORDER BY c.id LIMIT 1)
+               l.date_created, NULL, l.source, l.setup
         FROM master_library l
         WHERE k.kind = 'library' AND l.id = k.id
     ) x
@@ -40,7 +35,6 @@ sides AS (
     SELECT p.side, json_build_object(
         'kind', p.kind, 'id', CASE p.side WHEN 'a' THEN @aid::int ELSE @bid::int END, 'carId', p.car_id,
         'name', p.name, 'date', p.day, 'savedAt', p.saved_at, 'source', p.source, 'setup', coalesce(p.setup, '{}'),
-        'sameModelCar', p.same_model_car,
         'results', coalesce((
             SELECT json_agg(pitwall_result_json(r) ORDER BY r.id)
             FROM race_results r WHERE r.session_id = p.session_id), '[]')) AS doc

@@ -33,8 +33,9 @@ public sealed class CompareController(CompareStore compare, BrowserCookie browse
     public async Task<IActionResult> LibraryWithMyCar(int id, CancellationToken ct)
     {
         var entry = new SetupRef(SetupRef.Library, id);
-        if (await compare.SetupsAsync(browser.Key, entry, null, ct) is not { A: { } side }) return NotFound();
-        return Redirect(side.SameModelCar is { } car ? $"/compare?a={entry}&b=car-{car}" : $"/compare?a={entry}");
+        var (exists, car) = await compare.MyCarAsync(browser.Key, id, ct);
+        if (!exists) return NotFound();
+        return Redirect(car is { } mine ? $"/compare?a={entry}&b=car-{mine}" : $"/compare?a={entry}");
     }
 
     [HttpGet("/event-setup/sessions/{id:int}/compare")]

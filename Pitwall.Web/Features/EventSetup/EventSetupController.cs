@@ -37,18 +37,18 @@ public sealed class EventSetupController(EventSessionStore sessions, BrowserCook
     [EnableRateLimiting(RateLimits.Creations)]
     public async Task<IActionResult> Create([FromForm] NewSessionForm form, CancellationToken ct)
     {
+        // A valid form goes straight to the insert, which finds only the racer's own car (else 404);
+        // the panel is read once, to show the new draft, or the form with its messages.
+        if (form.Validate())
+            return await sessions.CreateDraftAsync(browser.Key, form.CarId!.Value, form.ToDetails(), ct) is { } id
+                ? await OpenedAsync(id, ct)
+                : NotFound();
         if (await sessions.PanelAsync(browser.Key, null, ct) is not { } content) return NotFound();
         var view = new EventSetupView(content, form);
         // Another racer's car is not found, as every id of another racer is (not a form mistake).
         if (form.CarId is { } car && view.Car(car) is null) return NotFound();
-        if (!form.Validate(content.Cars))
-        {
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return this.PanelOrPage(PanelPage(view));
-        }
-        return await sessions.CreateDraftAsync(browser.Key, form.CarId!.Value, form.ToDetails(), ct) is { } id
-            ? await OpenedAsync(id, ct)
-            : NotFound();
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return this.PanelOrPage(PanelPage(view));
     }
 
     [HttpPost("sessions/{id:int}/draft")]

@@ -11,10 +11,11 @@ public sealed class NewSessionForm : SessionDetailsForm
     /// <summary>A new session of the racer's day (RacerClock: the browser's zone, never the server's).</summary>
     public static NewSessionForm On(DateOnly today) => new() { Type = "Practice", Date = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
 
-    public bool Validate(IReadOnlyList<CarChoice> cars)
+    /// <summary>The details, and that a car is chosen: whether it is the racer's own, the insert decides (another racer's is a 404).</summary>
+    public bool Validate()
     {
         ValidateDetails();
-        if (CarId is not { } car || cars.All(c => c.Id != car)) Errors[nameof(CarId)] = "Choose one of your cars.";
+        if (CarId is null) Errors[nameof(CarId)] = "Choose one of your cars.";
         return Errors.Count == 0;
     }
 }
