@@ -55,7 +55,7 @@ public sealed class EarlierToolAtTheTrackTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, (await _sam.Browser.HtmxPostAsync($"/event-setup/sessions/{_practice}/conditions",
             new Dictionary<string, string> { ["Track"] = "104", ["Unit"] = "F", ["Grip"] = "4" })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await _sam.Browser.HtmxPostAsync($"/event-setup/sessions/{_q2}/run-notes",
+        Assert.Equal(HttpStatusCode.OK, (await _sam.Browser.HtmxPostAsync($"/event-setup/sessions/{_q2}/run-notes/taps",
             new Dictionary<string, string> { ["Symptom"] = "landing nose-down" })).StatusCode);
         // The tool's own log insert and its v1.8 session insert (which now also carries a car's tire set and engine).
         await TestPostgres.ExecuteAsync(_sam.Db, $"""

@@ -39,11 +39,13 @@ public abstract class RunNotesEndpointTests(DatabaseShape shape) : IAsyncLifetim
 
     Task<HttpResponseMessage> TapAsync(string? symptom, string? note = null, string? heat = null, TestBrowser? who = null, int? session = null)
     {
+        // A symptom is tapped on the grid (/taps, answered with the list); a note has its own field and button.
         var form = new Dictionary<string, string>();
         if (symptom is not null) form["Symptom"] = symptom;
         if (note is not null) form["Note"] = note;
         if (heat is not null) form["Heat"] = heat;
-        return (who ?? _app.Ana).HtmxPostAsync($"/event-setup/sessions/{session ?? _session}/run-notes", form);
+        var path = $"/event-setup/sessions/{session ?? _session}/run-notes" + (symptom is null ? "" : "/taps");
+        return (who ?? _app.Ana).HtmxPostAsync(path, form);
     }
 
     /// <summary>Every row of activity_log (the earlier tool's included), to show what changed.</summary>
@@ -51,11 +53,12 @@ public abstract class RunNotesEndpointTests(DatabaseShape shape) : IAsyncLifetim
         "SELECT coalesce(string_agg(row(a.id, a.profile_id, a.session_id, a.action, a.details)::text, E'\\n' ORDER BY id), '') FROM activity_log a");
 
     [Fact]
-    public async Task ThreeTaps_AreRowsOfActivityLog_InOrder_WithTheNoteAndTheHeatBeingEntered()
+    public async Task TapsAndANote_AreRowsOfActivityLog_InOrder_WithTheHeatBeingEntered()
     {
         Assert.Equal(HttpStatusCode.OK, (await TapAsync("entry push")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await TapAsync("bottoming", heat: "Q1")).StatusCode);
-        var last = await TapAsync("entry push", note: "pushes off the double");
+        var note = await TapAsync(null, note: "pushes off the double");
+        var last = await TapAsync("entry push");
         var html = await last.Content.ReadAsStringAsync();
         var ana = await TestPostgres.ScalarAsync<int>(Db, "SELECT id FROM racer_profiles WHERE name = 'Ana'");
         var rows = await TestPostgres.ScalarAsync<string>(Db, $"""
@@ -63,15 +66,23 @@ public abstract class RunNotesEndpointTests(DatabaseShape shape) : IAsyncLifetim
             FROM activity_log WHERE session_id = {_session}
             """);
 
+        Assert.Equal(HttpStatusCode.OK, note.StatusCode);
+        Assert.StartsWith("<section id=\"run-notes\"", (await note.Content.ReadAsStringAsync()).TrimStart());
         Assert.Equal(HttpStatusCode.OK, last.StatusCode);
+        Assert.StartsWith("<div id=\"run-notes-list\">", html.TrimStart()); // a tap answers with the list alone
         Assert.Equal($$"""
             {{ana}} run_note {"symptom": "entry push"}
             {{ana}} run_note {"heat": "Q1", "symptom": "bottoming"}
-            {{ana}} run_note {"note": "pushes off the double", "symptom": "entry push"}
+            {{ana}} run_note {"note": "pushes off the double"}
+            {{ana}} run_note {"symptom": "entry push"}
             """.ReplaceLineEndings("\n"), rows);
-        var (first, second, third) = (html.IndexOf("· Entry push</span>", StringComparison.Ordinal),
-            html.IndexOf("· Bottoming · heat Q1</span>", StringComparison.Ordinal), html.IndexOf("· Entry push · pushes off the double</span>", StringComparison.Ordinal));
-        Assert.True(first > 0 && first < second && second < third, $"{first}, {second}, {third}");
+        // Each found after the one before it: the list is in the order they were taken.
+        var from = 0;
+        foreach (var text in new[] { "· Entry push</span>", "· Bottoming · heat Q1</span>", "· pushes off the double</span>", "· Entry push</span>" })
+        {
+            from = html.IndexOf(text, from, StringComparison.Ordinal) + 1;
+            Assert.True(from > 0, $"{text} not after the notes before it");
+        }
     }
 
     [Fact]
@@ -86,6 +97,7 @@ public abstract class RunNotesEndpointTests(DatabaseShape shape) : IAsyncLifetim
         Assert.Equal(HttpStatusCode.UnprocessableEntity, nothing.StatusCode);
         Assert.Contains("id=\"run-note-text-error\" class=\"error\" role=\"alert\">Tap a symptom or type a note.</p>", await nothing.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.UnprocessableEntity, unknown.StatusCode);
+        Assert.Equal("#run-notes", unknown.Headers.GetValues("HX-Retarget").Single());
         Assert.Contains("Tap one of the nine symptoms.", await unknown.Content.ReadAsStringAsync());
         Assert.Equal(before, await Log());
     }
