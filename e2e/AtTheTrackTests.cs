@@ -4,7 +4,7 @@ using Pitwall.E2E.Harness;
 namespace Pitwall.E2E;
 
 /// <summary>
-/// Checklist 11. At the track, on a 390 px phone: conditions entered twice; three symptoms tapped; a
+/// Checklist: at the track, on a 390 px phone: conditions entered twice; three symptoms tapped; a
 /// tire set mounted, two results added and its laps counted; a service interval passed and its badge
 /// in Shop Master; a second session at the same track started from "last time here", its values in
 /// the draft. Writes docs/at-the-track.png for the README.
