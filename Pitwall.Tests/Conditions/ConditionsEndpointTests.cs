@@ -149,6 +149,7 @@ public abstract class ConditionsEndpointTests(DatabaseShape shape) : IAsyncLifet
         Assert.Contains("<th scope=\"row\">Air temperature</th><td>20 °C</td><td>23.5 °C</td><td>+3.5 °C (+6.3 °F)</td>", table);
         Assert.Contains("<th scope=\"row\">Track temperature</th><td>—</td><td>40 °C</td><td>—</td>", table);
         Assert.Contains("<th scope=\"row\">Grip (1–5)</th><td>3</td><td>4.5</td><td>+1.5</td>", table);
+        Assert.DoesNotContain("Humidity", table); // neither side holds one
         Assert.Contains($"hx-get=\"/compare/conditions?a=session-{_session}&amp;b=session-{other}\"", page);
     }
 

@@ -5,11 +5,15 @@ namespace Pitwall.Web.Features.Conditions;
 
 /// <summary>
 /// The conditions of Compare's two sides (a side that is not a session has none): each measure as
-/// the mean of the session's entries, and the delta B − A (temperatures in °C, with °F beside).
+/// the mean of the session's entries, and the delta B − A (temperatures in °C, with °F beside); a
+/// measure neither side holds is left out.
 /// </summary>
 public sealed record CompareConditionsView(SessionConditions? A, SessionConditions? B)
 {
-    public IEnumerable<(string Measure, string A, string B, string Delta)> Rows
+    /// <summary>The measures either side holds (none at all: Compare shows no conditions table).</summary>
+    public IReadOnlyList<(string Measure, string A, string B, string Delta)> Rows => AllRows.Where(r => r.A != "—" || r.B != "—").ToList();
+
+    IEnumerable<(string Measure, string A, string B, string Delta)> AllRows
     {
         get
         {
