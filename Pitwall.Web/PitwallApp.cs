@@ -78,6 +78,10 @@ public static class PitwallApp
         builder.Services.AddSingleton<Pitwall.Sql.Print.PrintStore>();
         builder.Services.AddSingleton<Pitwall.Sql.Library.LibraryStore>();
         builder.Services.AddSingleton<Pitwall.Sql.Exchange.ExchangeStore>();
+        builder.Services.AddSingleton<Pitwall.Sql.Conditions.ConditionsStore>();
+        builder.Services.AddSingleton<Pitwall.Sql.RunNotes.RunNoteStore>();
+        builder.Services.AddSingleton<Pitwall.Sql.Wear.WearStore>();
+        builder.Services.AddSingleton<Pitwall.Sql.LastTimeHere.LastTimeHereStore>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<BrowserCookie>();
         builder.Services.AddScoped<RacerClock>();

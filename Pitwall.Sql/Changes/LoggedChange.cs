@@ -8,7 +8,8 @@ namespace Pitwall.Sql.Changes;
 /// </summary>
 public sealed record LoggedChange(
     int Id, int? SessionId, string? SessionName, DateOnly? SessionDate, string? Parameter, string? OldValue, string? NewValue,
-    decimal? Before, decimal? After, string? Source, string? Status, string? Outcome)
+    decimal? Before, decimal? After, string? Source, string? Status, string? Outcome,
+    IReadOnlyList<RunNotes.NoteBefore>? NotesBefore = null)
 {
     /// <summary>The sheet's parameter this row is about, when its name maps to one (a key, or a legacy path).</summary>
     public SetupParameter? SheetParameter => ParameterOf(Parameter);

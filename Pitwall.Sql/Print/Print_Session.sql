@@ -7,7 +7,7 @@ SELECT json_build_object(
     'session', json_build_object(
         'id', s.id, 'name', s.session_name, 'type', s.session_type, 'date', s.session_date, 'status', s.status,
         'trackName', s.track_name, 'trackSize', s.track_size, 'traction', s.traction,
-        'surfaceType', s.surface_type, 'surfaceCondition', s.surface_condition, 'setup', coalesce(s.actual_setup, '{}'),
+        'surfaceType', s.surface_type, 'surfaceCondition', s.surface_condition, 'setup', coalesce(s.actual_setup, '{}'), 'weather', s.weather,
         'rating', c.rating, 'feel', c.feel, 'observation', c.observation,
         'results', coalesce((
             SELECT json_agg(pitwall_result_json(x) ORDER BY x.id)

@@ -8,6 +8,9 @@ public static class HtmxResponses
 {
     public const string RacerChanged = "racer-changed";
 
+    /// <summary>Raised when a session's results were added, edited or deleted.</summary>
+    public const string ResultsChanged = "results-changed";
+
     /// <summary>
     /// htmx asks for the fragment (the component <paramref name="fragment"/>); a browser opening
     /// the URL gets the whole page in that state (<paramref name="page"/>).

@@ -12,13 +12,16 @@ namespace Pitwall.Web.Features.Changes;
 /// What changed, and did it help: a session's actions and Close Session (rating, what the car did,
 /// observation), and a car's Changes view. Another racer's session or car is a 404 and changes nothing.
 /// </summary>
-public sealed class ChangesController(ChangeStore changes, EventSessionStore sessions, BrowserCookie browser, ILogger<ChangesController> log) : Controller
+public sealed class ChangesController(ChangeStore changes, EventSessionStore sessions, Pitwall.Sql.RunNotes.RunNoteStore runNotes, BrowserCookie browser,
+    ILogger<ChangesController> log) : Controller
 {
     [HttpGet("/event-setup/sessions/{id:int}/closeout")]
     public Task<IActionResult> SessionActions(int id, CancellationToken ct) => ActionsAsync(id, null, ct);
 
+    /// <summary>What the car did starts on the symptom the session's run notes tapped most (Symptoms.MostTappedFeel).</summary>
     [HttpGet("/event-setup/sessions/{id:int}/closeout/new")]
-    public Task<IActionResult> NewCloseout(int id, CancellationToken ct) => ActionsAsync(id, new CloseoutForm(), ct);
+    public async Task<IActionResult> NewCloseout(int id, CancellationToken ct) =>
+        await ActionsAsync(id, new CloseoutForm { Feel = await runNotes.MostTappedFeelAsync(browser.Key, id, ct) }, ct);
 
     /// <summary>The form targets the panel (<c>#event-setup</c>, in the markup): once closed, the session's status changes there.</summary>
     [HttpPost("/event-setup/sessions/{id:int}/close")]

@@ -80,6 +80,8 @@ public sealed class ResultsController(ResultStore results, BrowserCookie browser
         if (!Request.IsHtmx()) return Redirect($"/event-setup/sessions/{sessionId}");
         if (await results.ForSessionAsync(browser.Key, sessionId, ct) is not { } session) return NotFound();
         Response.StatusCode = status;
+        // A result saved or deleted: what counts from results (a session's tire set and engine) reloads itself.
+        if (HttpMethods.IsPost(Request.Method) && status == StatusCodes.Status200OK) Response.Trigger(HtmxResponses.ResultsChanged);
         return PartialView(Panel, new ResultsPanel(session, form));
     }
 
