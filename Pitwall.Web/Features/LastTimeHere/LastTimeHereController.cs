@@ -15,7 +15,7 @@ namespace Pitwall.Web.Features.LastTimeHere;
 /// session's view, and a new draft started from its setup. Another racer's car or session is a 404.
 /// </summary>
 public sealed class LastTimeHereController(LastTimeHereStore lastTime, EventSessionStore sessions, BrowserCookie browser,
-    ILogger<LastTimeHereController> log) : Controller
+    RacerClock clock, ILogger<LastTimeHereController> log) : Controller
 {
     /// <summary>The card for the car and track typed on ➕ New Session (nothing to look for: the empty slot).</summary>
     [HttpGet("/event-setup/last-time-here")]
@@ -42,7 +42,7 @@ public sealed class LastTimeHereController(LastTimeHereStore lastTime, EventSess
     public async Task<IActionResult> NewHere([FromQuery] int car, [FromQuery] string? track, CancellationToken ct)
     {
         if (await sessions.PanelAsync(browser.Key, null, ct) is not { } content) return NotFound();
-        var form = NewSessionForm.Today();
+        var form = NewSessionForm.On(clock.Today);
         form.CarId = car;
         form.TrackName = TextRules.Clean(track);
         var view = new EventSetupView(content, form);
@@ -58,14 +58,15 @@ public sealed class LastTimeHereController(LastTimeHereStore lastTime, EventSess
     [EnableRateLimiting(RateLimits.Creations)]
     public async Task<IActionResult> StartFrom(int source, [FromForm] NewSessionForm form, CancellationToken ct)
     {
-        if (await sessions.PanelAsync(browser.Key, null, ct) is not { } content) return NotFound();
-        var view = new EventSetupView(content, form);
-        if (form.CarId is { } chosen && view.Car(chosen) is null) return NotFound();
-        if (!form.Validate(content.Cars))
+        if (!form.Validate())
         {
+            if (await sessions.PanelAsync(browser.Key, null, ct) is not { } content) return NotFound();
+            var view = new EventSetupView(content, form);
+            if (form.CarId is { } chosen && view.Car(chosen) is null) return NotFound();
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return this.PanelOrPage(PanelPage(view));
         }
+        // The insert finds only the racer's own car and source session (else 404), as ➕ New Session's does.
         if (await lastTime.StartDraftAsync(browser.Key, form.CarId!.Value, source, form.ToDetails(), ct) is not { } id) return NotFound();
         log.LogInformation("Draft {SessionId} started from session {Source}", id, source);
         if (!Request.IsHtmx()) return Redirect($"/event-setup/sessions/{id}");
