@@ -15,6 +15,7 @@ using Pitwall.Sql.Fleet;
 using Pitwall.Sql.Profiles;
 using Pitwall.Web.Features.Access;
 using Pitwall.Web.Features.Home;
+using Pitwall.Web.Features.PitWall;
 using Pitwall.Sql.Browsers;
 using Pitwall.Web.Commands;
 using Pitwall.Web.Infrastructure;
@@ -78,6 +79,7 @@ public static class PitwallApp
         builder.Services.AddSingleton<Pitwall.Sql.Print.PrintStore>();
         builder.Services.AddSingleton<Pitwall.Sql.Library.LibraryStore>();
         builder.Services.AddSingleton<Pitwall.Sql.Exchange.ExchangeStore>();
+        builder.Services.AddPitWall(builder.Configuration, connectionString);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<BrowserCookie>();
         builder.Services.AddPitwallCompression();

@@ -2,6 +2,8 @@ namespace Pitwall.Sql.Profiles;
 
 /// <summary>A racer profile, as 📝 Edit Profile shows it.</summary>
 /// <param name="SponsorLines">The sponsors array, one per line (SQL's array_to_string), which Dapper maps as plain text.</param>
+/// <param name="Team">The racer's team: the one chosen, else the deployment's default (null before the app first started).</param>
+/// <param name="Teams">Every team's name, to choose from.</param>
 public sealed record Racer(
     int Id,
     string Name,
@@ -9,7 +11,9 @@ public sealed record Racer(
     string? Facebook,
     string? Instagram,
     string SponsorLines,
-    bool IsDefault)
+    bool IsDefault,
+    string? Team,
+    string[] Teams)
 {
     public IReadOnlyList<string> Sponsors => SponsorLines.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 }
