@@ -28,13 +28,15 @@ LEFT JOIN sessions s ON s.id = shown.id
 LEFT JOIN vehicles v ON v.id = s.vehicle_id
 LEFT JOIN LATERAL (
     SELECT x.heat_name, x.position, x.best_lap, x.created_at,
-           x.best_lap - least(x.best_lap, (
-               SELECT min(o.best_lap)
-               FROM race_results o LEFT JOIN sessions os ON os.id = o.session_id
-               WHERE o.id <> x.id AND o.heat_name = x.heat_name AND o.best_lap IS NOT NULL
-                 AND CASE WHEN x.liverc_event_id IS NOT NULL THEN o.liverc_event_id = x.liverc_event_id
-                          ELSE o.liverc_event_id IS NULL AND os.track_name = xs.track_name AND os.session_date = xs.session_date END)) AS gap
-    FROM race_results x LEFT JOIN sessions xs ON xs.id = x.session_id
+           CASE WHEN others.best IS NOT NULL THEN x.best_lap - least(x.best_lap, others.best) END AS gap
+    FROM race_results x
+    LEFT JOIN sessions xs ON xs.id = x.session_id
+    CROSS JOIN LATERAL (
+        SELECT min(o.best_lap) AS best
+        FROM race_results o LEFT JOIN sessions os ON os.id = o.session_id
+        WHERE o.id <> x.id AND o.heat_name = x.heat_name AND o.best_lap IS NOT NULL
+          AND CASE WHEN x.liverc_event_id IS NOT NULL THEN o.liverc_event_id = x.liverc_event_id
+                   ELSE o.liverc_event_id IS NULL AND os.track_name = xs.track_name AND os.session_date = xs.session_date END) others
     WHERE x.profile_id = r.id
     ORDER BY x.created_at DESC NULLS LAST, x.id DESC
     LIMIT 1) res ON true

@@ -5,6 +5,6 @@ SELECT r.id, r.name, r.email, r.facebook, r.instagram,
        array_to_string(coalesce(r.sponsors, '{}'), E'\n') AS sponsorlines,
        r.is_default AS isdefault,
        (SELECT t.name FROM teams t WHERE t.id = pitwall_team_of(r.id)) AS team,
-       ARRAY(SELECT t.name::text FROM teams t ORDER BY lower(t.name), t.id) AS teams
+       (SELECT coalesce(string_agg(t.name, E'\n' ORDER BY lower(t.name), t.id), '') FROM teams t) AS teamlines
 FROM racer_profiles r
 WHERE r.id = coalesce(@id::int, pitwall_active_racer(@browser));
