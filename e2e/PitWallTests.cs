@@ -60,8 +60,8 @@ public sealed class PitWallTests : BrowserTest
         await Expect(card).ToContainTextAsync("A-Main · P2 · best 41.204", Within2s);
 
         var racersThread = racer.GetByRole(AriaRole.Region, new() { Name = "Pit wall · Pit crew" });
-        await racersThread.GetByLabel("Type").SelectOptionAsync(new SelectOptionValue { Label = "🔧 Setup" });
-        await racersThread.GetByLabel("Message").FillAsync("Rear end loose in the whoops");
+        await racersThread.GetByLabel("Type", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "🔧 Setup" });
+        await racersThread.GetByLabel("Message", new() { Exact = true }).FillAsync("Rear end loose in the whoops");
         await racersThread.GetByRole(AriaRole.Button, new() { Name = "Send message" }).ClickAsync();
         await Expect(racersThread.GetByRole(AriaRole.List)).ToContainTextAsync("Rear end loose in the whoops");
         await Expect(card).ToContainTextAsync("Rear end loose in the whoops", Within2s);
@@ -79,15 +79,15 @@ public sealed class PitWallTests : BrowserTest
         await Expect(Switcher(wall)).ToHaveValueAsync(mia.ToString());
         var wallsThread = wall.GetByRole(AriaRole.Region, new() { Name = "Messages with Ana" });
         await wallsThread.GetByRole(AriaRole.Button, new() { Name = "Mark read" }).ClickAsync();
-        await wallsThread.GetByLabel("Type").SelectOptionAsync(new SelectOptionValue { Label = "📣 Call-in" });
-        await wallsThread.GetByLabel("Message").FillAsync("Box next lap: rear shocks to 450");
+        await wallsThread.GetByLabel("Type", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "📣 Call-in" });
+        await wallsThread.GetByLabel("Message", new() { Exact = true }).FillAsync("Box next lap: rear shocks to 450");
         await wallsThread.GetByRole(AriaRole.Button, new() { Name = "Send message" }).ClickAsync();
 
         // The racer never reloads: the reply arrives on the open session view, newest first.
-        var newest = racersThread.GetByRole(AriaRole.ListItem).First;
+        var newest = racersThread.GetByRole(AriaRole.Listitem).First;
         await Expect(newest).ToContainTextAsync("Box next lap: rear shocks to 450", Within2s);
         await Expect(newest).ToContainTextAsync("Call-in · Pit wall");
         await newest.GetByRole(AriaRole.Button, new() { Name = "Got it" }).ClickAsync();
-        await Expect(racersThread.GetByRole(AriaRole.ListItem).First).ToContainTextAsync("✓ Read");
+        await Expect(racersThread.GetByRole(AriaRole.Listitem).First).ToContainTextAsync("✓ Read");
     });
 }

@@ -21,7 +21,8 @@ SELECT r.id AS racerid, r.name AS racername,
        ch.outcome AS changeoutcome, ch.changes AS changecount,
        msg.message AS lastmessage, msg.message_type AS lastmessagetype, msg.author AS lastmessageauthor,
        unread.count AS unread,
-       greatest(0, extract(epoch FROM localtimestamp - activity.at))::int AS secondsago
+       -- greatest() skips a NULL: a racer with no activity at all has no age.
+       CASE WHEN activity.at IS NOT NULL THEN greatest(0, extract(epoch FROM localtimestamp - activity.at))::int END AS secondsago
 FROM racers r
 LEFT JOIN LATERAL (SELECT pitwall_card_session(r.id) AS id) shown ON true
 LEFT JOIN sessions s ON s.id = shown.id
