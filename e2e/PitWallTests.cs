@@ -60,7 +60,7 @@ public sealed class PitWallTests : BrowserTest
         await Expect(card).ToContainTextAsync("A-Main · P2 · best 41.204", Within2s);
 
         var racersThread = racer.GetByRole(AriaRole.Region, new() { Name = "Pit wall · Pit crew" });
-        await racersThread.GetByLabel("Type", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "🔧 Setup" });
+        await racersThread.GetByLabel("Message type").SelectOptionAsync(new SelectOptionValue { Label = "🔧 Setup" });
         await racersThread.GetByLabel("Message", new() { Exact = true }).FillAsync("Rear end loose in the whoops");
         await racersThread.GetByRole(AriaRole.Button, new() { Name = "Send message" }).ClickAsync();
         await Expect(racersThread.GetByRole(AriaRole.List)).ToContainTextAsync("Rear end loose in the whoops");
@@ -79,7 +79,8 @@ public sealed class PitWallTests : BrowserTest
         await Expect(Switcher(wall)).ToHaveValueAsync(mia.ToString());
         var wallsThread = wall.GetByRole(AriaRole.Region, new() { Name = "Messages with Ana" });
         await wallsThread.GetByRole(AriaRole.Button, new() { Name = "Mark read" }).ClickAsync();
-        await wallsThread.GetByLabel("Type", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "📣 Call-in" });
+        await Expect(wallsThread.GetByRole(AriaRole.Listitem).First).ToContainTextAsync("✓ Read");
+        await wallsThread.GetByLabel("Message type").SelectOptionAsync(new SelectOptionValue { Label = "📣 Call-in" });
         await wallsThread.GetByLabel("Message", new() { Exact = true }).FillAsync("Box next lap: rear shocks to 450");
         await wallsThread.GetByRole(AriaRole.Button, new() { Name = "Send message" }).ClickAsync();
 

@@ -25,6 +25,9 @@ public sealed class PitWallStore(Db db)
             return teams.Any(t => t.Shown) ? new Board(teams, cards) : null;
         }, ct);
 
+    public Task<bool> TeamExistsAsync(int team, CancellationToken ct = default) =>
+        db.ReadAsync(c => c.ExecuteScalarAsync<bool>(new CommandDefinition(SqlFiles.Get("Teams_Exists"), new { team }, cancellationToken: ct)), ct);
+
     /// <summary>The cards of a team that exists (the live board's updates).</summary>
     public Task<IReadOnlyList<BoardCard>> CardsAsync(int team, CancellationToken ct = default) =>
         db.ReadAsync<IReadOnlyList<BoardCard>>(async c => (await c.QueryAsync<BoardCard>(new CommandDefinition(

@@ -144,6 +144,13 @@ public abstract class PitWallEndpointTests(DatabaseShape shape) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await _app.Ana.HtmxPostAsync($"/pit-wall/teams/{team}/racers/{bruno}/messages", Message("Box"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _app.Ana.HtmxPostAsync($"/pit-wall/teams/{team}/messages/{bravoMessage}/read", new Dictionary<string, string>())).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _app.Ana.HtmxGetAsync("/pit-wall?team=2147483647")).StatusCode);
+        using (var client = _app.App.NewBrowser())
+        {
+            using var noTeam = await EventStreamReader.OpenAsync(client, "/pit-wall/teams/2147483647/stream");
+            using var otherTeamsRacer = await EventStreamReader.OpenAsync(client, $"/pit-wall/teams/{team}/racers/{bruno}/messages/stream");
+            Assert.Equal(HttpStatusCode.NotFound, noTeam.Response.StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, otherTeamsRacer.Response.StatusCode);
+        }
         // Ana's own session view cannot write about Bruno's session, nor mark his messages.
         var brunosSession = await TestPostgres.ScalarAsync<int>(Db, $"INSERT INTO sessions (profile_id, vehicle_id, session_name) VALUES ({bruno}, {_app.BrunosCar}, 'His') RETURNING id");
         Assert.Equal(HttpStatusCode.NotFound, (await _app.Ana.HtmxPostAsync("/pit-wall/messages", new Dictionary<string, string>

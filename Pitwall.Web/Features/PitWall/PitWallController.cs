@@ -25,7 +25,11 @@ public sealed class PitWallController(PitWallStore pitWall, BrowserCookie browse
     public async Task BoardStream(int team)
     {
         if (!await LiveView.AdmitAsync(HttpContext)) return;
-        // Whether the team exists is the first read's business: a stream of a missing team shows no cards.
+        if (!await pitWall.TeamExistsAsync(team, HttpContext.RequestAborted))
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
         await live.RunAsync(HttpContext, $"cards:{team}", "cards", s => s.Team == team, async () =>
             await renderer.RenderAsync("~/Features/PitWall/_BoardCards.cshtml", new BoardCardsView(team, await pitWall.CardsAsync(team))));
     }
@@ -42,6 +46,11 @@ public sealed class PitWallController(PitWallStore pitWall, BrowserCookie browse
     public async Task ThreadStream(int team, int racer)
     {
         if (!await LiveView.AdmitAsync(HttpContext)) return;
+        if (await pitWall.WallThreadAsync(team, racer, HttpContext.RequestAborted) is null)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
         await live.RunAsync(HttpContext, $"wall-thread:{team}:{racer}", "messages", s => s.Team == team && s.Racer == racer, async () =>
             await pitWall.WallThreadAsync(team, racer) is { } thread
                 ? await renderer.RenderAsync("~/Features/PitWall/_MessageList.cshtml", new ThreadListView(thread, ThreadSide.Wall))
