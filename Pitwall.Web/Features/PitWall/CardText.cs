@@ -16,6 +16,9 @@ public static class CardText
         _ => $"{seconds / 86_400} days ago",
     };
 
+    /// <summary>The card's last line: when anything on it last changed.</summary>
+    public static string Updated(int? seconds) => seconds is null ? "No activity yet" : $"Updated {Ago(seconds)}";
+
     public static string Session(BoardCard c) =>
         string.Join(" · ", new[] { c.Car, c.SessionName, c.SessionType, c.SessionStatus, c.TrackName }.Where(s => !string.IsNullOrWhiteSpace(s)));
 
