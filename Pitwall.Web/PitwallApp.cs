@@ -15,6 +15,7 @@ using Pitwall.Sql.Fleet;
 using Pitwall.Sql.Profiles;
 using Pitwall.Web.Features.Access;
 using Pitwall.Web.Features.Home;
+using Pitwall.Web.Features.PitWall;
 using Pitwall.Sql.Browsers;
 using Pitwall.Web.Commands;
 using Pitwall.Web.Infrastructure;
@@ -82,6 +83,7 @@ public static class PitwallApp
         builder.Services.AddSingleton<Pitwall.Sql.RunNotes.RunNoteStore>();
         builder.Services.AddSingleton<Pitwall.Sql.Wear.WearStore>();
         builder.Services.AddSingleton<Pitwall.Sql.LastTimeHere.LastTimeHereStore>();
+        builder.Services.AddPitWall(builder.Configuration, connectionString);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<BrowserCookie>();
         builder.Services.AddScoped<RacerClock>();

@@ -43,6 +43,7 @@ public sealed class ProfileStore(Db db)
                 instagram = changes.Instagram,
                 sponsors = string.Join('\n', changes.Sponsors),
                 makedefault = changes.MakeDefault,
+                team = changes.Team,
             }, ct);
             return updated is null ? ProfileWriteOutcome.NotFound : ProfileWriteOutcome.Saved;
         }

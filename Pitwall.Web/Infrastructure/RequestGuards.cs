@@ -23,8 +23,11 @@ public static class RequestGuards
         await next(context);
     });
 
-    /// <summary>Why the request comes from another site, or null. Browsers send at least one of the two headers on a cross-site write.</summary>
-    static string? CrossSite(HttpRequest request)
+    /// <summary>
+    /// Why the request comes from another site, or null. Browsers send at least one of the two
+    /// headers on a cross-site write, and on a cross-site EventSource (the pit wall's streams check it).
+    /// </summary>
+    public static string? CrossSite(HttpRequest request)
     {
         var site = request.Headers["Sec-Fetch-Site"].ToString();
         // "same-site" is a sibling subdomain, which may belong to someone else; "none" is the person typing the URL.

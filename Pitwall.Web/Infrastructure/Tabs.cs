@@ -1,9 +1,10 @@
 namespace Pitwall.Web.Infrastructure;
 
-/// <summary>The three tabs of the main area; each is also a URL.</summary>
+/// <summary>The tabs of the main area; each is also a URL.</summary>
 public static class Tabs
 {
     public const string EventSetup = "event-setup";
     public const string ShopMaster = "shop-master";
     public const string Library = "library";
+    public const string PitWall = "pit-wall";
 }

@@ -64,8 +64,14 @@ public sealed class AccessKey
             o.SlidingExpiration = true;
             o.Events.OnRedirectToLogin = context =>
             {
+                // An event stream (the pit wall) cannot follow a redirect to a page: it is told 401.
+                if (context.Request.Headers.Accept.ToString().Contains("text/event-stream", StringComparison.OrdinalIgnoreCase)
+                    || context.Request.Path.Value?.EndsWith("/stream", StringComparison.Ordinal) == true)
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                }
                 // htmx would swap the sign-in page into a panel; HX-Redirect makes it load the page instead.
-                if (context.Request.IsHtmx())
+                else if (context.Request.IsHtmx())
                 {
                     context.Response.StatusCode = StatusCodes.Status401Unauthorized;
                     context.Response.Headers["HX-Redirect"] = "/sign-in";

@@ -14,6 +14,10 @@ public sealed class EditProfileForm
     /// <summary>One sponsor per line.</summary>
     public string? Sponsors { get; set; }
     public bool IsDefault { get; set; }
+    /// <summary>The racer's team by name: one of <see cref="TeamChoices"/>, or a new name, which starts a team.</summary>
+    public string? Team { get; set; }
+    /// <summary>Every team's name (read with the racer; not posted back).</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever] public IReadOnlyList<string> TeamChoices { get; set; } = [];
     /// <summary>Whether the racer is the default now, which the checkbox cannot undo.</summary>
     public bool WasDefault { get; set; }
     public Dictionary<string, string> Errors { get; } = [];
@@ -33,6 +37,8 @@ public sealed class EditProfileForm
         Sponsors = string.Join('\n', racer.Sponsors),
         IsDefault = racer.IsDefault,
         WasDefault = racer.IsDefault,
+        Team = racer.Team,
+        TeamChoices = racer.Teams,
     };
 
     public bool Validate()
@@ -47,6 +53,7 @@ public sealed class EditProfileForm
             Errors[nameof(Sponsors)] = $"List at most {RacerRules.SponsorsMax} sponsors.";
         else if (sponsors.FirstOrDefault(s => s.Length > RacerRules.SponsorMax) is { } longOne)
             Errors[nameof(Sponsors)] = $"Use at most {RacerRules.SponsorMax} characters per sponsor ('{longOne[..20]}…' is longer).";
+        if (RacerRules.CheckTeam(RacerRules.Clean(Team)) is { } team) Errors[nameof(Team)] = team;
         TextRules.CheckReadable(Errors, (nameof(Email), Email), (nameof(Facebook), Facebook), (nameof(Instagram), Instagram), (nameof(Sponsors), Sponsors));
         if (WasDefault && !IsDefault)
             Errors[nameof(IsDefault)] = "This is the default racer. To change the default, open another racer's profile and check \"Set as Default Profile\" there.";
@@ -54,5 +61,6 @@ public sealed class EditProfileForm
     }
 
     public RacerChanges ToChanges() => new(
-        CleanName, RacerRules.Clean(Email), RacerRules.Clean(Facebook), RacerRules.Clean(Instagram), SponsorList, IsDefault);
+        CleanName, RacerRules.Clean(Email), RacerRules.Clean(Facebook), RacerRules.Clean(Instagram), SponsorList, IsDefault,
+        RacerRules.Clean(Team));
 }

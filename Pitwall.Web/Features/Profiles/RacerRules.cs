@@ -11,6 +11,7 @@ public static partial class RacerRules
     public const int HandleMax = 255;
     public const int SponsorMax = 100;
     public const int SponsorsMax = 20;
+    public const int TeamMax = 80;
 
     public static string? CheckName(string name) => name.Length switch
     {
@@ -25,6 +26,14 @@ public static partial class RacerRules
         { Length: > EmailMax } => $"Use at most {EmailMax} characters for the email.",
         _ when !Email().IsMatch(email) => "Enter an email address such as racer@example.com, or leave it empty.",
         _ => null,
+    };
+
+    /// <summary>A team's name (teams.name holds 255; Pitwall keeps it to what a card's heading shows). Empty keeps the racer's team.</summary>
+    public static string? CheckTeam(string? team) => team switch
+    {
+        null => null,
+        { Length: > TeamMax } => $"Use at most {TeamMax} characters for the team (this one has {team.Length}).",
+        _ => TextRules.CheckName(team),
     };
 
     public static string? CheckHandle(string? value, string what) =>
