@@ -23,9 +23,10 @@ public sealed record RunResult(
 
     public bool HasLaps => LapList.Count > 0;
 
+    // Without laps, a heat from a timing system still has the Top 3 Consecutive it printed: Best 3 consecutive.
     public LapFigures Figures => _figures ??= HasLaps
         ? LapFigures.Of(LapList)
-        : LapFigures.Stored(Laps, Best, Average, Total, Consistency);
+        : LapFigures.Stored(Laps, Best, Average, Total, Consistency) with { Best3Consecutive = Timing?.Racer.Top3Consecutive };
 
     /// <summary>Laps from a JSON array of numbers or time strings; null when any element is neither.</summary>
     public static IReadOnlyList<decimal>? ReadLaps(JsonNode? node)
