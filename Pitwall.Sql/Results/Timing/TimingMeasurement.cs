@@ -14,8 +14,8 @@ namespace Pitwall.Sql.Results.Timing;
 /// MyLaps/Orbits paste of <paramref name="drivers"/> drivers and <paramref name="laps"/> laps each
 /// (results and every passing, the largest layout a racer pastes), matches the racer in the field
 /// and saves the heat, <paramref name="runs"/> times after <paramref name="warm"/> untimed ones, as ➕ Add Result runs them: parse, the
-/// context read, the suggestion, the save (one statement). It counts the transaction ids the saves
-/// used, so a save that took more than one transaction shows.
+/// context read, the suggestion, the save (one statement). It counts the transactions that wrote
+/// the saved rows, so a save that took more than one shows.
 /// </summary>
 public static class TimingMeasurement
 {
@@ -57,16 +57,21 @@ public static class TimingMeasurement
 
         for (var i = 0; i < Math.Max(1, warm); i++) await Run(); // statements prepared, code compiled
         (parse, whole) = ([], []);
-        var before = await ScalarAsync<long>(source, "SELECT pg_current_xact_id()::text::bigint");
         for (var i = 0; i < runs; i++) await Run();
-        var after = await ScalarAsync<long>(source, "SELECT pg_current_xact_id()::text::bigint");
+        // Every row a transaction writes carries its id (xmin): one save in one transaction gives its result and its
+        // heat the same one, and each save its own. Counted on this session's rows, so other writers do not count.
+        var transactions = await ScalarAsync<double>(source, $"""
+            SELECT count(DISTINCT t.x)::float8 / count(DISTINCT t.result)
+            FROM (SELECT r.id AS result, r.xmin::text AS x FROM race_results r WHERE r.session_id = {session}
+                  UNION ALL
+                  SELECT h.result_id, h.xmin::text FROM timing_heats h JOIN race_results r ON r.id = h.result_id
+                  WHERE r.session_id = {session}) t
+            """);
 
         whole.Sort();
         parse.Sort();
         return new(drivers, laps, runs, Encoding.UTF8.GetByteCount(paste), Percentile(parse, 50),
-            Percentile(whole, 50), Percentile(whole, 95), Percentile(whole, 99), whole[^1],
-            // Between the two reads of the counter only the saves write; the second read takes one id itself.
-            (after - before - 1) / (double)runs);
+            Percentile(whole, 50), Percentile(whole, 95), Percentile(whole, 99), whole[^1], transactions);
     }
 
     static double Percentile(List<double> sorted, int p) => sorted[Math.Max(0, (int)Math.Ceiling(p / 100.0 * sorted.Count) - 1)];

@@ -323,6 +323,17 @@ public abstract partial class TimingResultsEndpointTests(DatabaseShape shape) : 
     }
 
     [Fact]
+    public async Task ALayoutWithNoDriversLine_Answers422_AsThereIsNothingToSave()
+    {
+        var response = await _app.Ana.HtmxPostAsync(Results, Paste(Tabs("Pos⇥Driver⇥Qual⇥Laps/Time⇥Behind⇥Fastest Lap (Lap #)⇥Avg Lap")));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("Nothing was saved. Read as LiveRC race result, 0 drivers: there is no driver's line to save.",
+            await DecodedAsync(response));
+        Assert.Equal(_before, await Everything());
+    }
+
+    [Fact]
     public async Task SavingAConfirmationWithoutALine_Answers422_AndAPasteChangedSinceItWasRead_IsShownAgain()
     {
         var (_, readOf) = await ConfirmationAsync(Paste(LiveRcRace12Drivers));

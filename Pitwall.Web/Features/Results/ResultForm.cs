@@ -132,6 +132,11 @@ public sealed class ResultForm
             Preview = new(sheet, null, null, "", minimumLap, heat, racingClass);
             return Errors.Count == 0;
         }
+        if (sheet.Drivers.Count == 0)
+        {
+            Errors[nameof(LapTimes)] = $"Nothing was saved. Read as {sheet.Description}: there is no driver's line to save.";
+            return false;
+        }
         var readOf = Fingerprint(LapTimes, sheet.Layout == TimingLayout.DecoderPassings ? minimumLap : null);
         var chosen = ReadOf == readOf && int.TryParse(Driver, NumberStyles.None, CultureInfo.InvariantCulture, out var line)
                      && line < sheet.Drivers.Count ? line : (int?)null;
