@@ -323,6 +323,19 @@ public abstract partial class TimingResultsEndpointTests(DatabaseShape shape) : 
     }
 
     [Fact]
+    public async Task APasteThatNamesNoHeat_IsSavedOnlyWithATypedOne_ElseAnswers422BesideTheHeat()
+    {
+        var (confirmation, readOf) = await ConfirmationAsync(Paste(MyLaps));
+
+        var response = await _app.Ana.HtmxPostAsync(Results, new Dictionary<string, string>(Paste(MyLaps)) { ["Driver"] = "0", ["ReadOf"] = readOf });
+
+        Assert.Contains("Heat <strong>not named: type it below</strong>", confirmation);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Matches("id=\"result-heat-error\" class=\"error\" role=\"alert\">Name the heat: this paste does not", await response.Content.ReadAsStringAsync());
+        Assert.Equal(_before, await Everything());
+    }
+
+    [Fact]
     public async Task ALayoutWithNoDriversLine_Answers422_AsThereIsNothingToSave()
     {
         var response = await _app.Ana.HtmxPostAsync(Results, Paste(Tabs("Pos⇥Driver⇥Qual⇥Laps/Time⇥Behind⇥Fastest Lap (Lap #)⇥Avg Lap")));

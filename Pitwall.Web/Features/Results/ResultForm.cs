@@ -48,17 +48,15 @@ public sealed class ResultForm
             : null,
     };
 
+    const string NameTheHeat = "Name the heat, such as Q1, A-Main or Practice 2.";
+
+    /// <summary>A result's edit form: heat, class, position and its lap times (pasted, or a CSV file).</summary>
     /// <param name="csv">An uploaded CSV file; it takes the place of the pasted laps.</param>
     public async Task<bool> ValidateAsync(Microsoft.AspNetCore.Http.IFormFile? csv)
     {
         Errors.Clear();
-        var heat = RacerRules.Clean(Heat);
-        if (heat is null) Errors[nameof(Heat)] = "Name the heat, such as Q1, A-Main or Practice 2.";
-        else if (heat.Length > TextMax) Errors[nameof(Heat)] = $"Use at most {TextMax} characters.";
-        if (RacerRules.Clean(RacingClass) is { Length: > TextMax }) Errors[nameof(RacingClass)] = $"Use at most {TextMax} characters.";
-        if (RacerRules.Clean(Position) is { } position
-            && (!int.TryParse(position, NumberStyles.None, CultureInfo.InvariantCulture, out var p) || p is < 1 or > 999))
-            Errors[nameof(Position)] = "Enter a finishing position from 1 to 999, or leave it empty.";
+        CheckTyped();
+        if (RacerRules.Clean(Heat) is null) Errors[nameof(Heat)] = NameTheHeat;
 
         (IReadOnlyList<decimal> Laps, LapProblem? Problem) read;
         if (csv is { Length: > 0 })
@@ -128,7 +126,7 @@ public sealed class ResultForm
         if (sheet.Layout == TimingLayout.PlainLaps)
         {
             Laps = sheet.Drivers.SingleOrDefault()?.LapTimes ?? [];
-            if (RacerRules.Clean(Heat) is null) Errors[nameof(Heat)] = "Name the heat, such as Q1, A-Main or Practice 2.";
+            if (RacerRules.Clean(Heat) is null) Errors[nameof(Heat)] = NameTheHeat;
             Preview = new(sheet, null, null, "", minimumLap, heat, racingClass);
             return Errors.Count == 0;
         }
