@@ -73,6 +73,7 @@ public static class PitwallApp
         builder.Services.AddSingleton<CarStore>();
         builder.Services.AddSingleton<EventSessionStore>();
         builder.Services.AddSingleton<Pitwall.Sql.Results.ResultStore>();
+        builder.Services.AddSingleton<Pitwall.Sql.Results.Timing.TimingStore>();
         builder.Services.AddSingleton<Pitwall.Sql.Changes.ChangeStore>();
         builder.Services.AddSingleton<Pitwall.Sql.Compare.CompareStore>();
         builder.Services.AddSingleton<Pitwall.Sql.Baselines.BaselineStore>();

@@ -42,7 +42,7 @@ public sealed class ResultsTests : BrowserTest
         await page.GetByLabel("Heat").FillAsync("Q1");
         await page.GetByLabel("Class", new() { Exact = true }).FillAsync("1/8 Nitro Buggy");
         await page.GetByLabel("Position", new() { Exact = true }).FillAsync("3");
-        await page.GetByLabel("Lap times", new() { Exact = true }).FillAsync("1) 24.516\n2) 24.802\n3) 24.650\n4) 25.120\n5) 24.733\n6) 25.404");
+        await page.GetByLabel("Results or lap times", new() { Exact = true }).FillAsync("1) 24.516\n2) 24.802\n3) 24.650\n4) 25.120\n5) 24.733\n6) 25.404");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save result" }).ClickAsync();
 
         var result = page.GetByRole(AriaRole.Article, new() { Name = "Result Q1 · 1/8 Nitro Buggy · P3" });
@@ -69,7 +69,7 @@ public sealed class ResultsTests : BrowserTest
     {
         var page = await AddResultFormAsync();
         await page.GetByLabel("Heat").FillAsync("Q1");
-        await page.GetByLabel("Lap times", new() { Exact = true }).FillAsync("24.516\nDNF");
+        await page.GetByLabel("Results or lap times", new() { Exact = true }).FillAsync("24.516\nDNF");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save result" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Line 2" })).ToContainTextAsync("DNF");

@@ -40,6 +40,13 @@ public sealed record LapFigures(
     }
 
     /// <summary>
+    /// The mean of the <paramref name="n"/> fastest laps (LiveRC's "Avg Top N"); null when the run
+    /// has fewer than <paramref name="n"/> laps, as LiveRC then leaves the cell empty.
+    /// </summary>
+    public static decimal? AverageOfFastest(IReadOnlyList<decimal> laps, int n) =>
+        n > 0 && laps.Count >= n ? laps.Order().Take(n).Average() : null;
+
+    /// <summary>
     /// The figures of a run known only by what a timing system stored (no laps): as stored, with
     /// the standard deviation that LiveRC's consistency implies (s = average × (1 − consistency ÷ 100)).
     /// </summary>

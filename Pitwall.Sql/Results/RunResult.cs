@@ -7,12 +7,13 @@ namespace Pitwall.Sql.Results;
 /// A result as race_results holds it (pitwall_result_json's keys): heat_name, race_class, the
 /// total in seconds, consistency as LiveRC's percentage, LiveRC's event and driver ids. Figures
 /// come from its laps when lap_times can be read (numbers, or strings such as "41.9" or "1:02.3",
-/// as other tools wrote them), otherwise from the figures stored with it, shown as they are.
+/// as other tools wrote them), otherwise from the figures stored with it, shown as they are. A
+/// result pasted from a timing system carries its heat as printed, with the whole field (V20).
 /// </summary>
 public sealed record RunResult(
     int Id, string? Heat, string? RacingClass, int? Position, JsonNode? LapTimes,
     int? Laps, decimal? Best, decimal? Average, decimal? Total, decimal? Consistency,
-    string? LiveRcEventId = null, string? LiveRcDriverId = null)
+    string? LiveRcEventId = null, string? LiveRcDriverId = null, Timing.TimingHeat? Timing = null)
 {
     // Read once: a view asks for the laps and the figures several times per result.
     IReadOnlyList<decimal>? _laps;
@@ -22,9 +23,10 @@ public sealed record RunResult(
 
     public bool HasLaps => LapList.Count > 0;
 
+    // Without laps, a heat from a timing system still has the Top 3 Consecutive it printed: Best 3 consecutive.
     public LapFigures Figures => _figures ??= HasLaps
         ? LapFigures.Of(LapList)
-        : LapFigures.Stored(Laps, Best, Average, Total, Consistency);
+        : LapFigures.Stored(Laps, Best, Average, Total, Consistency) with { Best3Consecutive = Timing?.Racer.Top3Consecutive };
 
     /// <summary>Laps from a JSON array of numbers or time strings; null when any element is neither.</summary>
     public static IReadOnlyList<decimal>? ReadLaps(JsonNode? node)

@@ -1,6 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace Pitwall.Sql.Results.Timing;
 
-/// <summary>The layouts racers paste from a timing system, as <see cref="TimingParser"/> recognises them.</summary>
+/// <summary>
+/// The layouts racers paste from a timing system, as <see cref="TimingParser"/> recognises them.
+/// Written by name in JSON (timing_heats.layout, pitwall_result_json), as the database's rule lists them.
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TimingLayout>))]
 public enum TimingLayout
 {
     /// <summary>Lap times one after another, as <see cref="LapParser"/> reads them: the fallback.</summary>

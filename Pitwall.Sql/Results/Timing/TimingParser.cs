@@ -22,16 +22,37 @@ public static class TimingParser
         }
     }
 
-    static TimingSheet? Layout(IReadOnlyList<TextLine> lines, decimal minimumLap)
+    /// <summary>
+    /// The layout the text is written in, without reading it; null for a plain lap list (or
+    /// anything else no layout starts). A caller with a file of its own kind (a CSV of laps) reads
+    /// it its own way only when no timing system's layout claims it.
+    /// </summary>
+    public static TimingLayout? Recognise(string? text) => First(TimingText.Lines(text ?? ""))?.Layout;
+
+    static TimingSheet? Layout(IReadOnlyList<TextLine> lines, decimal minimumLap) =>
+        First(lines) switch
+        {
+            null => null,
+            (TimingLayout.DecoderPassings, _) => DecoderFeedReader.Read(lines, minimumLap),
+            (TimingLayout.RcScoringPro, _) => RcScoringProReader.Read(lines),
+            (TimingLayout.LiveRcRace, var line) => LiveRcRaceReader.Read(lines, line.Number - 1),
+            (TimingLayout.LiveRcLaps, _) => LiveRcLapsReader.Read(lines),
+            (TimingLayout.MyRcm, _) => MyRcmReader.Read(lines),
+            (TimingLayout.MyLaps, _) => MyLapsReader.Read(lines),
+            _ => null,
+        };
+
+    /// <summary>The first line that only one layout writes, and that layout.</summary>
+    static (TimingLayout Layout, TextLine Line)? First(IReadOnlyList<TextLine> lines)
     {
         foreach (var line in lines)
         {
-            if (DecoderFeedReader.Starts(line)) return DecoderFeedReader.Read(lines, minimumLap);
-            if (RcScoringProReader.Starts(line)) return RcScoringProReader.Read(lines);
-            if (LiveRcRaceReader.Starts(line)) return LiveRcRaceReader.Read(lines, line.Number - 1);
-            if (LiveRcLapsReader.Starts(line)) return LiveRcLapsReader.Read(lines);
-            if (MyRcmReader.Starts(line)) return MyRcmReader.Read(lines);
-            if (MyLapsReader.Starts(line)) return MyLapsReader.Read(lines);
+            if (DecoderFeedReader.Starts(line)) return (TimingLayout.DecoderPassings, line);
+            if (RcScoringProReader.Starts(line)) return (TimingLayout.RcScoringPro, line);
+            if (LiveRcRaceReader.Starts(line)) return (TimingLayout.LiveRcRace, line);
+            if (LiveRcLapsReader.Starts(line)) return (TimingLayout.LiveRcLaps, line);
+            if (MyRcmReader.Starts(line)) return (TimingLayout.MyRcm, line);
+            if (MyLapsReader.Starts(line)) return (TimingLayout.MyLaps, line);
         }
         return null;
     }

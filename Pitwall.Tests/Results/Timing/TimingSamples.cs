@@ -44,6 +44,26 @@ public static class TimingSamples
         12⇥4 PAT OKAFOR⇥9⇥0⇥⇥⇥⇥⇥⇥⇥⇥⇥
         """);
 
+    /// <summary>
+    /// Another heat of the same class, for a racer's second paste: a four-driver qualifier in which
+    /// MARCO DELGADO (car 3 in the A-Main above) is printed "3 M. DELGADO", so his name no longer
+    /// matches and his car number finds him; fastest laps glued, a lap down, and a non-starter.
+    /// Its figures follow LiveRC's definitions (Avg Lap = race time ÷ laps; 310.442 ÷ 8 = 38.805).
+    /// </summary>
+    public static readonly string LiveRcQualifier4 = Tabs("""
+        1/8 Nitro Buggy Qualifier 4 Results [Q4 Race #3]
+        Round: Qualifying
+        Length: 5:00 Timed
+        Pos⇥Driver⇥Qual⇥Laps/Time⇥Behind⇥Fastest Lap (Lap #)⇥Avg Lap⇥Avg Top 5⇥Avg Top 10⇥Avg Top 15⇥Top 3 Consecutive⇥Std. Deviation⇥Consistency
+        1⇥22 KAI NAKAMURA
+        View Laps⇥1⇥8/5:10.442⇥⇥37.88105⇥38.805⇥38.102⇥⇥⇥1:55.020⇥0.92⇥97.63%
+        2⇥3 M. DELGADO
+        View Laps⇥2⇥8/5:14.906⇥4.464⇥38.0447⇥39.363⇥38.290⇥⇥⇥1:55.560⇥1.20⇥96.95%
+        3⇥15 ELLA BRANDT
+        View Laps⇥3⇥7/5:02.118⇥1 Lap⇥39.0102⇥43.160⇥39.540⇥⇥⇥1:58.904⇥2.31⇥94.65%
+        4⇥9 ROSA DIAZ⇥4⇥0⇥⇥⇥⇥⇥⇥⇥⇥⇥
+        """);
+
     /// <summary>One driver's LiveRC lap view under the driver's heading; lap 0 is the start line.</summary>
     public static readonly string LiveRcLaps = Tabs("""
         7 SAM RIVERS

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Pitwall.Sql.Compare;
 using Pitwall.Sql.Results;
+using Pitwall.Sql.Results.Timing;
 using Pitwall.Sql.Setup;
 
 namespace Pitwall.Web.Features.Compare;
@@ -59,5 +60,13 @@ public sealed record CompareView(CompareSetups Setups)
     }
 
     public static string Time(decimal? t) => LapFigures.Time(t);
+
+    /// <summary>A side's standing in the field of its session's last heat from a timing system; null for none (or a setup that is no session).</summary>
+    public static FieldStanding? Field(CompareSide side) => side.Figures.FieldResult?.Timing?.Standing;
+
+    /// <summary>Which heat a side's field figures are of: "A-Main (LiveRC)".</summary>
+    public static string Heat(CompareSide side) => side.Figures.FieldResult is { Timing: { } t } r ? $"{r.Heat} ({t.SystemName})" : "—";
+
+    public static string Gap(decimal? seconds) => FieldStanding.Gap(seconds);
     public static string Score(decimal? s) => LapFigures.Score(s);
 }

@@ -1,16 +1,18 @@
 using Htmx;
 using Microsoft.AspNetCore.Mvc;
 using Pitwall.Sql.Results;
+using Pitwall.Sql.Results.Timing;
 using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Results;
 
 /// <summary>
 /// The run log: results of a session (➕ Add Result, edit, delete) and a car's Performance
-/// view. Every statement is scoped to this browser's racer: another racer's session, result
-/// or car is a 404 and changes nothing.
+/// view. ➕ Add Result reads a timing system's paste first and saves it once the racer confirmed
+/// their line of the field. Every statement is scoped to this browser's racer: another racer's
+/// session, result or car is a 404 and changes nothing.
 /// </summary>
-public sealed class ResultsController(ResultStore results, BrowserCookie browser) : Controller
+public sealed class ResultsController(ResultStore results, TimingStore timing, BrowserCookie browser) : Controller
 {
     const string Panel = "~/Features/Results/_Results.cshtml";
     const string Form = "~/Features/Results/_ResultForm.cshtml";
@@ -20,17 +22,46 @@ public sealed class ResultsController(ResultStore results, BrowserCookie browser
 
     [HttpGet("/event-setup/sessions/{sessionId:int}/results/new")]
     public async Task<IActionResult> New(int sessionId, CancellationToken ct) =>
-        await results.ForSessionAsync(browser.Key, sessionId, ct) is null ? NotFound() : FormFragment(new ResultForm { SessionId = sessionId });
+        await timing.ContextAsync(browser.Key, sessionId, ct) is { } context
+            ? FormFragment(new ResultForm { SessionId = sessionId, CarNumber = context.RememberedCarNumber })
+            : NotFound();
+
+    /// <summary>➕ Add Result's box read as it is pasted: the form with what was read and the field to choose from; nothing saved.</summary>
+    [HttpPost("/event-setup/sessions/{sessionId:int}/results/read")]
+    public async Task<IActionResult> Read(int sessionId, [FromForm] ResultForm form, IFormFile? csv, CancellationToken ct)
+    {
+        form.SessionId = sessionId;
+        if (await timing.ContextAsync(browser.Key, sessionId, ct) is not { } context) return NotFound();
+        var read = await form.ReadAsync(csv, context);
+        // A plain lap list still needs its heat; the read only says what it found, as the racer is not done typing.
+        form.Errors.Remove(nameof(ResultForm.Heat));
+        if (!read && form.Errors.Count > 0) Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return FormFragment(form);
+    }
 
     [HttpPost("/event-setup/sessions/{sessionId:int}/results")]
     public async Task<IActionResult> Create(int sessionId, [FromForm] ResultForm form, IFormFile? csv, CancellationToken ct)
     {
         form.SessionId = sessionId;
-        // Another racer's session: the 422 answer's read or the insert finds nothing, and says 404.
-        if (!await form.ValidateAsync(csv)) return await PanelAsync(sessionId, form, ct, StatusCodes.Status422UnprocessableEntity);
-        return await results.CreateAsync(browser.Key, sessionId, form.ToFields(), ct) switch
+        if (await timing.ContextAsync(browser.Key, sessionId, ct) is not { } context) return NotFound();
+        if (!await form.ReadAsync(csv, context)) return await PanelAsync(sessionId, form, ct, StatusCodes.Status422UnprocessableEntity);
+        if (form.Preview is not { IsField: true } preview)
+            return await results.CreateAsync(browser.Key, sessionId, form.ToFields(), ct) switch
+            {
+                ResultWriteOutcome.Saved => await PanelAsync(sessionId, null, ct),
+                _ => NotFound(),
+            };
+        // A timing system's paste is saved only as the racer confirmed it: first the confirmation, then the save.
+        if (preview.Chosen is null)
         {
-            ResultWriteOutcome.Saved => await PanelAsync(sessionId, null, ct),
+            if (!preview.Seen) return await PanelAsync(sessionId, form, ct);
+            form.ChooseALine();
+            return await PanelAsync(sessionId, form, ct, StatusCodes.Status422UnprocessableEntity);
+        }
+        if (form.ToTimingSave() is not { } save) return await PanelAsync(sessionId, form, ct, StatusCodes.Status422UnprocessableEntity);
+        return await timing.SaveAsync(browser.Key, sessionId, save, ct) switch
+        {
+            (ResultWriteOutcome.Saved, _) => await PanelAsync(sessionId, null, ct),
             _ => NotFound(),
         };
     }

@@ -5,5 +5,8 @@ namespace Pitwall.Web.Features.Results;
 /// <summary>The Results section of a session: its results with figures and charts, and the form open in it.</summary>
 public sealed record ResultsPanel(SessionResults Session, ResultForm? Form = null)
 {
-    public LapChart? ChartOf(RunResult r) => r.HasLaps ? new LapChart($"lap-chart-{r.Id}", r.LapList, r.Figures) : null;
+    /// <summary>A result's lap chart; a result from a timing system has the field chart instead, which shows its laps too.</summary>
+    public LapChart? ChartOf(RunResult r) => r.HasLaps && r.Timing is null ? new LapChart($"lap-chart-{r.Id}", r.LapList, r.Figures) : null;
+
+    public TimingResultView? TimingOf(RunResult r) => r.Timing is { } heat ? new TimingResultView(r, heat) : null;
 }
