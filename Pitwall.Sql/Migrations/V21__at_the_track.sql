@@ -89,7 +89,7 @@ CREATE TABLE IF NOT EXISTS wear_mounts (
     PRIMARY KEY (session_id, kind),
     FOREIGN KEY (item_id, kind) REFERENCES wear_items (id, kind) ON DELETE CASCADE
 );
-CREATE INDEX IF NOT EXISTS idx_wear_mounts_item ON wear_mounts (item_id);
+CREATE INDEX IF NOT EXISTS idx_wear_mounts_item ON wear_mounts (item_id, kind);
 
 -- What an item has done since it was counted from: results (runs), laps (laps_completed, else the
 -- laps in lap_times) and seconds (total_time, else the sum of lap_times), as the tool's columns hold them.

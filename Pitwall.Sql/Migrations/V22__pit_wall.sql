@@ -51,6 +51,8 @@ CREATE TABLE IF NOT EXISTS pit_wall_default_team (
     singleton boolean PRIMARY KEY DEFAULT true CONSTRAINT pit_wall_default_team_one CHECK (singleton),
     team_id   integer NOT NULL REFERENCES teams (id) ON DELETE CASCADE
 );
+-- Every foreign key has an index (IndexTests): a team deleted finds its row without a scan.
+CREATE INDEX IF NOT EXISTS idx_pit_wall_default_team_team ON pit_wall_default_team (team_id);
 
 CREATE FUNCTION pitwall_default_team() RETURNS integer
     LANGUAGE sql STABLE
