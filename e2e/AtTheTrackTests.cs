@@ -93,13 +93,13 @@ public sealed class AtTheTrackTests : BrowserTest
         await Expect(taken.Nth(2)).ToContainTextAsync("Landing nose-down");
 
         // Two results: the tire set's laps counted (12 + 10), in the session as the results are saved.
-        await page.GetByLabel("Lap times", new() { Exact = true }).FillAsync(TwelveLaps);
+        await page.GetByLabel("Results or lap times", new() { Exact = true }).FillAsync(TwelveLaps);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save result" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Article, new() { Name = "Result Q1" })).ToBeVisibleAsync();
         await Expect(tires).ToContainTextAsync("12 laps · 1 run");
         await page.GetByRole(AriaRole.Button, new() { Name = "➕ Add Result" }).ClickAsync();
         await page.GetByLabel("Heat", new() { Exact = true }).FillAsync("Q2");
-        await page.GetByLabel("Lap times", new() { Exact = true }).FillAsync(TenLaps);
+        await page.GetByLabel("Results or lap times", new() { Exact = true }).FillAsync(TenLaps);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save result" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Article, new() { Name = "Result Q2" })).ToBeVisibleAsync();
         await Expect(tires).ToContainTextAsync("Kosmos green #3 22 laps · 2 runs");

@@ -54,7 +54,7 @@ public sealed class PitWallTests : BrowserTest
         await racer.GetByRole(AriaRole.Button, new() { Name = "➕ Add Result" }).ClickAsync();
         await racer.GetByLabel("Heat").FillAsync("A-Main");
         await racer.GetByLabel("Position", new() { Exact = true }).FillAsync("2");
-        await racer.GetByLabel("Lap times", new() { Exact = true }).FillAsync("41.512\n41.204\n41.930");
+        await racer.GetByLabel("Results or lap times", new() { Exact = true }).FillAsync("41.512\n41.204\n41.930");
         await racer.GetByRole(AriaRole.Button, new() { Name = "Save result" }).ClickAsync();
         await Expect(racer.GetByRole(AriaRole.Article, new() { Name = "Result A-Main · P2" })).ToBeVisibleAsync();
         await Expect(card).ToContainTextAsync("A-Main · P2 · best 41.204", Within2s);

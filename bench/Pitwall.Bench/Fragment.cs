@@ -1,20 +1,30 @@
+using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Pitwall.Sql;
 
 namespace Pitwall.Bench;
 
-/// <summary>One endpoint under load, and the SQL files behind it (fed to pgbench as they are, values filled in).</summary>
-public sealed partial record Fragment(string Name, string Method, string Path, bool Htmx, string[] SqlFiles, IReadOnlyDictionary<string, string>? Values = null)
+/// <summary>
+/// One endpoint under load, and the SQL files behind it with the request's values: pgbench runs
+/// them with the values written in, the floor (<see cref="Floor"/>) with them as parameters.
+/// </summary>
+public sealed partial record Fragment(string Name, string Method, string Path, bool Htmx, string[] SqlFiles, IReadOnlyDictionary<string, object?>? Values = null)
 {
+    /// <summary>The browsers that request it (each by its cookie's id), all of one racer.</summary>
+    public required IReadOnlyList<Guid> Browsers { get; init; }
+
+    /// <summary>Connection counts to measure at (the scale fragments: 8 alone, where their target is).</summary>
+    public int[] Levels { get; init; } = [1, 8, 32];
+
     /// <summary>Also sample where the app's time goes while this fragment is under load.</summary>
     public bool Profile { get; init; }
 
     public string Slug => Regex.Replace(Name.ToLowerInvariant(), "[^a-z0-9]+", "-").Trim('-');
 
     /// <summary>wrk's script: the request as htmx sends it, each from one of several browsers.</summary>
-    public string Lua(IReadOnlyList<Guid> browsers, string antiforgery, string token)
+    public string Lua(string antiforgery, string token)
     {
-        var cookies = string.Join(", ", browsers.Select(s => $"\"{antiforgery}; pitwall_session={s:N}\""));
+        var cookies = string.Join(", ", Browsers.Select(s => $"\"{antiforgery}; pitwall_session={s:N}\""));
         return $$"""
             local cookies = { {{cookies}} }
             wrk.method = "{{Method}}"
@@ -30,18 +40,36 @@ public sealed partial record Fragment(string Name, string Method, string Path, b
     }
 
     /// <summary>pgbench scripts: this fragment's SQL files with the request's values in place of @parameters, one script per browser.</summary>
-    public IReadOnlyList<string> PgBenchScripts(string dir, IReadOnlyList<Guid> browsers) =>
-        browsers.Select((browser, i) =>
+    public IReadOnlyList<string> PgBenchScripts(string dir) =>
+        Browsers.Select((browser, i) =>
         {
-            // The database knows a browser by the SHA-256 of its cookie's id (V7); the switch never mints here (the row exists).
-            var key = $"sha256(uuid_send('{browser}'::uuid))";
-            var values = new Dictionary<string, string> { ["browser"] = key, ["fresh"] = key, ["racer"] = "1", ["open"] = "NULL" };
-            foreach (var (name, value) in Values ?? new Dictionary<string, string>()) values[name] = value;
+            var values = Arguments(browser).ToDictionary(a => a.Key, a => Literal(a.Value));
             var sql = string.Join("\n", SqlFiles.Select(f => Parameter().Replace(Pitwall.Sql.SqlFiles.Get(f), m => values[m.Groups[1].Value])));
             var path = System.IO.Path.Combine(dir, $"{Slug}-{i}.sql");
             File.WriteAllText(path, sql);
             return path;
         }).ToList();
+
+    /// <summary>
+    /// Every parameter of the fragment's SQL for one browser: the database knows a browser by the
+    /// SHA-256 of its cookie's id (V7); the switch never mints here (the row exists).
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> Arguments(Guid browser)
+    {
+        var key = SHA256.HashData(browser.ToByteArray(bigEndian: true));
+        var values = new Dictionary<string, object?> { ["browser"] = key, ["fresh"] = key, ["racer"] = 1, ["open"] = null };
+        foreach (var (name, value) in Values ?? new Dictionary<string, object?>()) values[name] = value;
+        return values;
+    }
+
+    static string Literal(object? value) => value switch
+    {
+        null => "NULL",
+        byte[] bytes => $"'\\x{Convert.ToHexString(bytes)}'::bytea",
+        string text => $"'{text.Replace("'", "''", StringComparison.Ordinal)}'",
+        IFormattable number => number.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => throw new ArgumentException($"no SQL literal for {value.GetType()}"),
+    };
 
     [GeneratedRegex(@"@(\w+)")]
     private static partial Regex Parameter();

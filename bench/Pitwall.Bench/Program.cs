@@ -15,7 +15,6 @@ var seconds = int.TryParse(Environment.GetEnvironmentVariable("BENCH_SECONDS"), 
 // Each app run is paired with a pgbench run right after it, and the pair repeated: the machine's
 // pace drifts (pgbench's rate moved 3x between two runs once), a ratio of neighbours does not.
 var repeats = int.TryParse(Environment.GetEnvironmentVariable("BENCH_REPEATS"), out var r) ? Math.Max(1, r) : 3;
-int[] levels = [1, 8, 32];
 var root = FindRoot();
 var publishDir = Path.Combine(root, "publish", "web");
 var work = Directory.CreateDirectory(Path.Combine(root, ".pitwall", "bench")).FullName;
@@ -43,53 +42,85 @@ try
         await again.DisposeAsync();
     }
 
-    // 1-3. Fragments: wrk against the app, pgbench on the same SQL, round trips from pg_stat_statements.
+    // 1-3. Fragments: wrk against the app and against the floor, pgbench on the same SQL, round trips from pg_stat_statements.
     Say("seeding the fragment data");
     var appDb = server.ConnectionString("bench_app");
     await using (var app0 = (await AppUnderTest.StartAsync(publishDir, appDb)).App) { }
-    await ExecuteAsync(appDb, Seed.Fleet + "\nCREATE EXTENSION IF NOT EXISTS pg_stat_statements;");
-    // Browsers, each by its cookie's id (the cookie kept its name, pitwall_session: BrowserCookie.PlainCookie).
+    await ExecuteAsync(appDb, Seed.Fleet + Seed.Library(100_000) + Seed.BigCar(sessions: 1_000, heats: 3) +
+                              "\nCREATE EXTENSION IF NOT EXISTS pg_stat_statements;\nANALYZE;");
+    // Browsers, each by its cookie's id (the cookie kept its name, pitwall_session: BrowserCookie.PlainCookie):
+    // 16 of the bench racer's, 16 of the racer whose one car has a thousand sessions.
     var browsers = Enumerable.Range(0, 16).Select(_ => Guid.NewGuid()).ToList();
+    var bigCarBrowsers = Enumerable.Range(0, 16).Select(_ => Guid.NewGuid()).ToList();
     await ExecuteAsync(appDb, "INSERT INTO browser_sessions (id_hash, racer_id) SELECT sha256(uuid_send(id)), 1 FROM unnest(@ids) id", ("ids", browsers.ToArray()));
+    await ExecuteAsync(appDb, $"INSERT INTO browser_sessions (id_hash, racer_id) SELECT sha256(uuid_send(id)), (SELECT profile_id FROM vehicles WHERE nickname = '{Seed.BigCarName}') FROM unnest(@ids) id",
+        ("ids", bigCarBrowsers.ToArray()));
     var (bench, _) = await AppUnderTest.StartAsync(publishDir, appDb);
     await using (bench)
     {
         var (antiforgery, token) = await AntiforgeryAsync(bench.BaseUrl);
         var resultsSession = await ScalarAsync<int>(appDb, "SELECT session_id FROM race_results LIMIT 1");
+        var bigCar = await ScalarAsync<int>(appDb, $"SELECT id FROM vehicles WHERE nickname = '{Seed.BigCarName}'");
+        var bigCarSession = await ScalarAsync<int>(appDb, $"SELECT max(id) FROM sessions WHERE vehicle_id = {bigCar}");
+        // A deep page: the entry after which the 5,000th page of the newest-first list begins.
+        var deepEntry = await ScalarAsync<int>(appDb, "SELECT id FROM master_library ORDER BY coalesce(date_created, '-infinity'::date) DESC, id DESC OFFSET 99979 LIMIT 1");
+        Dictionary<string, object?> Library(string? brand = null, string? track = null, string? search = null, int? before = null) => new()
+        {
+            ["brand"] = brand, ["model"] = null, ["track"] = track, ["traction"] = null, ["condition"] = null, ["search"] = search,
+            ["before"] = before, ["after"] = null, ["limit"] = Pitwall.Sql.Library.LibraryQuery.PageSize,
+        };
+        int[] atEight = [8];
         var fragments = new List<Fragment>
         {
             new("Session results (3 × 30 laps)", "GET", $"/event-setup/sessions/{resultsSession}/results", true, ["Results_ForSession"],
-                new Dictionary<string, string> { ["sessionid"] = resultsSession.ToString(CultureInfo.InvariantCulture) }),
-            new("Fleet panel (10 cars)", "GET", "/shop-master/fleet", true, ["Cars_FleetPanel"]),
-            new("Racer switch (POST)", "POST", "/profiles/switch", true, ["Browsers_Switch"]),
-            new("Event-setup panel", "GET", "/event-setup/panel", true, ["EventSessions_Panel"]) { Profile = true },
+                new Dictionary<string, object?> { ["sessionid"] = resultsSession }) { Browsers = browsers },
+            new("Fleet panel (10 cars)", "GET", "/shop-master/fleet", true, ["Cars_FleetPanel"]) { Browsers = browsers },
+            new("Racer switch (POST)", "POST", "/profiles/switch", true, ["Browsers_Switch"]) { Browsers = browsers },
+            new("Event-setup panel", "GET", "/event-setup/panel", true, ["EventSessions_Panel"]) { Browsers = browsers, Profile = true },
             new("Compare (a session with 3 results, a baseline)", "GET", $"/compare?a=session-{resultsSession}&b=car-1", true, ["Compare_Setups"],
-                new Dictionary<string, string>
-                {
-                    ["akind"] = "'session'", ["aid"] = resultsSession.ToString(CultureInfo.InvariantCulture), ["bkind"] = "'car'", ["bid"] = "1",
-                }),
-            new("Changes view", "GET", "/shop-master/cars/1/changes", true, ["Changes_ForCar"], new Dictionary<string, string> { ["car"] = "1" }),
-            new("Full page", "GET", "/", false, ["Profiles_Sidebar", "EventSessions_Panel"]) { Profile = true },
+                new Dictionary<string, object?> { ["akind"] = "session", ["aid"] = resultsSession, ["bkind"] = "car", ["bid"] = 1 }) { Browsers = browsers },
+            new("Changes view", "GET", "/shop-master/cars/1/changes", true, ["Changes_ForCar"], new Dictionary<string, object?> { ["car"] = 1 }) { Browsers = browsers },
+            new("Full page", "GET", "/", false, ["Profiles_Sidebar", "EventSessions_Panel"]) { Browsers = browsers, Profile = true },
+            // The library at 100,000 entries: a search ("driver 42" is in 2 % of entries), two filters, a deep page.
+            new("Library, 100k: search", "GET", "/library?q=driver%2042", true, ["Library_List"], Library(search: "driver 42")) { Browsers = browsers, Levels = atEight },
+            new("Library, 100k: brand and track", "GET", "/library?brand=Xray&track=Track%2017", true, ["Library_List"], Library(brand: "Xray", track: "Track 17"))
+                { Browsers = browsers, Levels = atEight },
+            new("Library, 100k: page 5,000", "GET", $"/library?before={deepEntry}", true, ["Library_List"], Library(before: deepEntry)) { Browsers = browsers, Levels = atEight },
+            // A car with 1,000 sessions and 3,000 results.
+            new("Car of 1,000 sessions: performance", "GET", $"/shop-master/cars/{bigCar}/performance", true, ["Results_CarPerformance"],
+                new Dictionary<string, object?> { ["car"] = bigCar }) { Browsers = bigCarBrowsers, Levels = atEight },
+            new("Car of 1,000 sessions: changes", "GET", $"/shop-master/cars/{bigCar}/changes", true, ["Changes_ForCar"],
+                new Dictionary<string, object?> { ["car"] = bigCar }) { Browsers = bigCarBrowsers, Levels = atEight },
+            new("Car of 1,000 sessions: compare offers", "GET", $"/event-setup/sessions/{bigCarSession}/compare", true, ["Compare_Offers"],
+                new Dictionary<string, object?> { ["id"] = bigCarSession }) { Browsers = bigCarBrowsers, Levels = atEight },
+            new("Car of 1,000 sessions: export", "GET", $"/shop-master/cars/{bigCar}/export", false, ["Exchange_Export"],
+                new Dictionary<string, object?> { ["car"] = bigCar }) { Browsers = bigCarBrowsers, Levels = atEight },
         };
+        var sizes = new Dictionary<Fragment, Sizes>();
+        foreach (var f in fragments) sizes[f] = await SizesAsync(bench.BaseUrl, f, antiforgery, token);
+        await using var floor = await Floor.StartAsync(appDb, sizes.ToDictionary(x => x.Key, x => x.Value.Raw));
         foreach (var f in fragments)
         {
             var lua = Path.Combine(work, $"{f.Slug}.lua");
-            await File.WriteAllTextAsync(lua, f.Lua(browsers, antiforgery, token));
-            var scripts = f.PgBenchScripts(work, browsers);
-            var sizes = await SizesAsync(bench.BaseUrl, f, browsers[0], antiforgery, token);
+            await File.WriteAllTextAsync(lua, f.Lua(antiforgery, token));
+            var scripts = f.PgBenchScripts(work);
             // Warm up at the highest concurrency first: JIT tiers, the thread pool and Npgsql's pool
             // (each new connection prepares its statements) settle before anything is measured.
             Say($"{f.Name}: warm-up");
-            await Wrk.RunAsync(bench.BaseUrl + f.Path, levels.Max(), 3, lua);
-            await Wrk.RunAsync(bench.BaseUrl + f.Path, 8, 2, lua);
-            var trips = await RoundTripsAsync(appDb, bench.BaseUrl, f, browsers[0], antiforgery, token);
-            foreach (var c in levels)
+            foreach (var url in new[] { bench.BaseUrl + f.Path, floor.Url(f) })
             {
-                var row = new LoadRow(f.Name, c, sizes, trips);
+                await Wrk.RunAsync(url, f.Levels.Max(), 3, lua);
+                await Wrk.RunAsync(url, 8, 2, lua);
+            }
+            var trips = await RoundTripsAsync(appDb, bench.BaseUrl, f, antiforgery, token);
+            foreach (var c in f.Levels)
+            {
+                var row = new LoadRow(f.Name, c, sizes[f], trips);
                 for (var run = 1; run <= repeats; run++)
                 {
                     Say($"{f.Name}: {c} connections, run {run} of {repeats}");
                     row.App.Add(await Wrk.RunAsync(bench.BaseUrl + f.Path, c, seconds, lua));
+                    row.Floor.Add(await Wrk.RunAsync(floor.Url(f), c, seconds, lua));
                     row.Limit.Add(await PgBench.RunAsync(bin, server.Port, "bench_app", c, seconds, scripts));
                 }
                 results.Load.Add(row);
@@ -193,8 +224,9 @@ static async Task<(string Cookie, string Token)> AntiforgeryAsync(string baseUrl
     return (cookie, token);
 }
 
-static HttpRequestMessage Request(string baseUrl, Fragment f, Guid browser, string antiforgery, string token)
+static HttpRequestMessage Request(string baseUrl, Fragment f, string antiforgery, string token)
 {
+    var browser = f.Browsers[0];
     var request = new HttpRequestMessage(new HttpMethod(f.Method), baseUrl + f.Path);
     request.Headers.TryAddWithoutValidation("Cookie", $"{antiforgery}; pitwall_session={browser:N}");
     if (f.Htmx) request.Headers.Add("HX-Request", "true");
@@ -207,12 +239,12 @@ static HttpRequestMessage Request(string baseUrl, Fragment f, Guid browser, stri
 }
 
 // Bytes of one response as the browser receives it: raw, and compressed as Brotli and as gzip.
-static async Task<Sizes> SizesAsync(string baseUrl, Fragment f, Guid browser, string antiforgery, string token)
+static async Task<Sizes> SizesAsync(string baseUrl, Fragment f, string antiforgery, string token)
 {
     async Task<long> Body(string? encoding)
     {
         using var http = new HttpClient(new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.None });
-        var request = Request(baseUrl, f, browser, antiforgery, token);
+        var request = Request(baseUrl, f, antiforgery, token);
         if (encoding is not null) request.Headers.Add("Accept-Encoding", encoding);
         var response = await http.SendAsync(request);
         response.EnsureSuccessStatusCode();
@@ -248,12 +280,12 @@ static async Task<Visit> VisitAsync(string baseUrl, Guid browser)
 
 // Statements PostgreSQL ran per request, from pg_stat_statements: the watchdog's SELECT 1 and
 // Npgsql's one-off type loading on a new physical connection are left out.
-static async Task<double> RoundTripsAsync(string db, string baseUrl, Fragment f, Guid browser, string antiforgery, string token)
+static async Task<double> RoundTripsAsync(string db, string baseUrl, Fragment f, string antiforgery, string token)
 {
     const int requests = 200;
     using var http = new HttpClient();
     await ScalarAsync<object>(db, "SELECT pg_stat_statements_reset()");
-    for (var i = 0; i < requests; i++) (await http.SendAsync(Request(baseUrl, f, browser, antiforgery, token))).EnsureSuccessStatusCode();
+    for (var i = 0; i < requests; i++) (await http.SendAsync(Request(baseUrl, f, antiforgery, token))).EnsureSuccessStatusCode();
     var calls = await ScalarAsync<decimal>(db, """
         SELECT coalesce(sum(calls), 0) FROM pg_stat_statements
         WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())

@@ -35,6 +35,46 @@ public static class Seed
         FROM sessions s WHERE s.vehicle_id = (SELECT min(id) FROM vehicles);
         """;
 
+    /// <summary>The deployment's library: this many entries over 8 brands, 300 tracks and 5,000 drivers, a date each.</summary>
+    public static string Library(int count) => $$"""
+
+        INSERT INTO master_library (brand, vehicle_model, track_name, traction, surface_condition, source, driver_name, event_name,
+                                    setup, submitted_by, date_created)
+        SELECT (ARRAY['Mugen','Tekno','Xray','Associated','Kyosho','HB','Losi','Sworkz'])[1 + n % 8], 'Model ' || (n % 40),
+               'Track ' || (n % 300), (ARRAY['Low','Medium','High'])[1 + n % 3], (ARRAY['Dry','Dusty','Wet'])[1 + n % 3], 'Pro sheet',
+               'Driver ' || (n % 5000), 'Event ' || (n % 2000), (SELECT baseline_setup FROM vehicles ORDER BY id LIMIT 1),
+               1 + n % 20, date '2020-01-01' + (n % 2000)
+        FROM generate_series(1, {{count}}) n;
+        """;
+
+    /// <summary>The name of the car <see cref="BigCar"/> makes.</summary>
+    public const string BigCarName = "Thousand";
+
+    /// <summary>
+    /// Racer 02's one car, raced for years: this many sessions (full setups, one change each) with
+    /// so many heats of 30 laps each.
+    /// </summary>
+    public static string BigCar(int sessions, int heats) => $$"""
+
+        INSERT INTO vehicles (profile_id, brand, model, nickname, transponder, baseline_setup)
+        SELECT 2, 'Mugen', 'MBX8R', '{{BigCarName}}', '2000001', baseline_setup FROM vehicles ORDER BY id LIMIT 1;
+        INSERT INTO sessions (profile_id, vehicle_id, session_name, session_type, track_name, session_date, actual_setup, status, created_at)
+        SELECT 2, v.id, 'Session ' || n, (ARRAY['Practice','Qualifier','Main'])[1 + n % 3], 'Track ' || (n % 30), date '2023-01-01' + n,
+               v.baseline_setup || jsonb_build_object('SO_F', 400 + n % 10 * 10), 'active', timestamp '2023-01-01' + n * interval '1 day'
+        FROM vehicles v CROSS JOIN generate_series(1, {{sessions}}) n WHERE v.nickname = '{{BigCarName}}';
+        INSERT INTO race_results (session_id, profile_id, heat_name, race_class, position, lap_times, laps_completed, best_lap, average_lap, total_time, consistency)
+        SELECT s.id, 2, 'Heat ' || h, '1/8 Nitro Buggy', h + 1, jsonb_agg(l.lap ORDER BY l.g), 30, min(l.lap), avg(l.lap),
+               make_interval(secs => sum(l.lap)), 100 - 100 * stddev_samp(l.lap) / avg(l.lap)
+        FROM sessions s JOIN vehicles v ON v.id = s.vehicle_id AND v.nickname = '{{BigCarName}}'
+        CROSS JOIN generate_series(1, {{heats}}) h
+        CROSS JOIN LATERAL (SELECT g, round(24 + ((g + s.id) * 7 % 11) * 0.137 + h * 0.05, 3) AS lap FROM generate_series(1, 30) g) l
+        GROUP BY s.id, h;
+        INSERT INTO setup_changes (session_id, vehicle_id, parameter, old_value, new_value, lap_time_before, lap_time_after,
+                                   source, status, compared_with, created_at)
+        SELECT s.id, s.vehicle_id, 'SO_F', '450', s.actual_setup->>'SO_F', 24.3, 24.1, 'manual', 'accepted', 'baseline', s.created_at
+        FROM sessions s JOIN vehicles v ON v.id = s.vehicle_id AND v.nickname = '{{BigCarName}}';
+        """;
+
     /// <summary>The earlier tool's racer table before Phase 4.4, with this many racers ('Default Racer' in the middle).</summary>
     public static string LegacyRacers(int count) => $$"""
         CREATE TABLE racer_profiles (
