@@ -26,11 +26,11 @@ public sealed class ConditionsStore(Db db)
         WriteAsync("Conditions_Remove", new { browser, id = session, key = ConditionsRules.Key, n }, ct);
 
     async Task<ConditionsOutcome> WriteAsync(string file, object args, CancellationToken ct) =>
-        await db.WriteAsync(c => c.ExecuteScalarAsync<string>(new CommandDefinition(SqlFiles.Get(file), args, cancellationToken: ct)), ct) switch
-        {
-            "saved" => ConditionsOutcome.Saved,
-            "full" => ConditionsOutcome.Full,
-            "unreadable" => ConditionsOutcome.Unreadable,
-            _ => ConditionsOutcome.NotFound,
-        };
+        SqlOutcome.Of(await db.WriteAsync(c => c.ExecuteScalarAsync<string>(new CommandDefinition(SqlFiles.Get(file), args, cancellationToken: ct)), ct), Words);
+
+    static readonly Dictionary<string, ConditionsOutcome> Words = new()
+    {
+        ["saved"] = ConditionsOutcome.Saved, ["full"] = ConditionsOutcome.Full, ["unreadable"] = ConditionsOutcome.Unreadable,
+        ["not_found"] = ConditionsOutcome.NotFound,
+    };
 }

@@ -20,15 +20,10 @@ public sealed class WearStore(Db db)
         WearList.Of((await db.ReadAsync(c => c.QueryAsync<WearRow>(new CommandDefinition(SqlFiles.Get(file), args, cancellationToken: ct)), ct)).ToList());
 
     public async Task<WearOutcome> AddAsync(byte[]? browser, int car, NewWearItem item, CancellationToken ct = default) =>
-        await db.WriteAsync(c => c.ExecuteScalarAsync<string>(new CommandDefinition(SqlFiles.Get("Wear_Add"), new
+        SqlOutcome.Of(await db.WriteAsync(c => c.ExecuteScalarAsync<string>(new CommandDefinition(SqlFiles.Get("Wear_Add"), new
         {
             browser, car, kind = item.Kind, name = item.Name, everylaps = item.EveryLaps, everyhours = item.EveryHours,
-        }, cancellationToken: ct)), ct) switch
-        {
-            "saved" => WearOutcome.Saved,
-            "duplicate" => WearOutcome.Duplicate,
-            _ => WearOutcome.NotFound,
-        };
+        }, cancellationToken: ct)), ct), Words);
 
     /// <returns>The item's car, or null when the item is not the active racer's.</returns>
     public Task<int?> ServicedAsync(byte[]? browser, int item, CancellationToken ct = default) =>
@@ -40,8 +35,12 @@ public sealed class WearStore(Db db)
 
     /// <param name="item">The tire set or engine to put on; null takes off the one of <paramref name="kind"/>.</param>
     public async Task<WearOutcome> MountAsync(byte[]? browser, int session, string kind, int? item, CancellationToken ct = default) =>
-        await db.WriteAsync(c => c.ExecuteScalarAsync<string>(new CommandDefinition(SqlFiles.Get("Wear_Mount"),
-            new { browser, id = session, kind, item }, cancellationToken: ct)), ct) == "saved"
-            ? WearOutcome.Saved
-            : WearOutcome.NotFound;
+        SqlOutcome.Of(await db.WriteAsync(c => c.ExecuteScalarAsync<string>(new CommandDefinition(SqlFiles.Get("Wear_Mount"),
+            new { browser, id = session, kind, item }, cancellationToken: ct)), ct), Words);
+
+    /// <summary>What Wear_Add and Wear_Mount answer (Mount never says 'duplicate').</summary>
+    static readonly Dictionary<string, WearOutcome> Words = new()
+    {
+        ["saved"] = WearOutcome.Saved, ["duplicate"] = WearOutcome.Duplicate, ["not_found"] = WearOutcome.NotFound,
+    };
 }

@@ -67,7 +67,7 @@ public abstract class ConditionsEndpointTests(DatabaseShape shape) : IAsyncLifet
         Assert.True(DateTimeOffset.TryParse((string)entries[1]!["at"]!, out _));
         Assert.Contains("Air 75 °F · Track 100 °F · ☀️ Sun · Grip 3/5", html);
         Assert.Contains("Air 24.5 °C · ☁️ Cloud · Grip 4/5 · 40 % humidity · “dusty line”", html);
-        Assert.True(html.IndexOf("Air 75 °F", StringComparison.Ordinal) < html.IndexOf("Air 24.5 °C", StringComparison.Ordinal), "oldest first");
+        HtmlAssert.InOrder(html, "Air 75 °F", "Air 24.5 °C"); // oldest first
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public abstract class PitWallEndpointTests(DatabaseShape shape) : IAsyncLifetime
         Assert.Contains("Pit wall · Pit crew", html);
         Assert.Contains($"sse-connect=\"/pit-wall/teams/{await DefaultTeamAsync()}/stream\"", html);
         // Ana's draft is the newest activity of the team: her card comes first, with the draft on it.
-        Assert.True(html.IndexOf($"id=\"card-{ana}\"", StringComparison.Ordinal) is >= 0 and var a && a < html.IndexOf($"id=\"card-{bruno}\"", StringComparison.Ordinal));
+        HtmlAssert.InOrder(html, $"id=\"card-{ana}\"", $"id=\"card-{bruno}\"");
         Assert.Contains("Mugen MBX8R · Friday practice · Practice · draft", html);
         Assert.Contains("<title>Pit wall · Pitwall</title>", page);
         Assert.Contains("id=\"sidebar-panel\"", page);
@@ -203,7 +203,7 @@ public abstract class PitWallEndpointTests(DatabaseShape shape) : IAsyncLifetime
             $"SELECT count(*) FROM pit_wall_messages m JOIN pit_wall_message_meta mm ON mm.message_id = m.id WHERE m.profile_id = {ana} AND m.team_id = {team} AND mm.author = 'wall' AND m.session_id = {session}"));
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; go", view);
         Assert.DoesNotContain("<script>alert", view);
-        Assert.True(view.IndexOf("&lt;script&gt;", StringComparison.Ordinal) < view.IndexOf("Box this lap", StringComparison.Ordinal), "newest first");
+        HtmlAssert.InOrder(view, "&lt;script&gt;", "Box this lap"); // newest first
         Assert.Contains("sse-connect=\"/pit-wall/messages/stream\"", view);
         Assert.Contains($"<input type=\"hidden\" name=\"Session\" value=\"{session}\" />", view);
 

@@ -130,7 +130,7 @@ public abstract class RunNotesEndpointTests(DatabaseShape shape) : IAsyncLifetim
         Assert.True(change > 0 && notes > change, "the notes follow the change's row");
         var row = html[notes..html.IndexOf("</tr>", notes, StringComparison.Ordinal)];
         Assert.Contains("Club practice", row);
-        Assert.True(row.IndexOf("Entry push · heat Q1", StringComparison.Ordinal) < row.IndexOf("try thicker front oil", StringComparison.Ordinal));
+        HtmlAssert.InOrder(row, "Entry push · heat Q1", "try thicker front oil");
         Assert.DoesNotContain("Exit loose", html);
     }
 
