@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Pitwall.Sql.Results;
 using Pitwall.Sql.Setup;
 
 namespace Pitwall.Sql.Exchange;
@@ -236,13 +237,13 @@ public sealed partial class CarFileReader
             : new(heat, racingClass, position, lapTimes, laps, figures[0], figures[1], figures[2], figures[3], eventId, driverId);
     }
 
-    /// <summary>LiveRC's consistency (100 × (1 − s ÷ average), within 0…100) from a version 1 file's s; null without an average.</summary>
+    /// <summary>LiveRC's consistency (<see cref="LapFigures.ConsistencyOf"/>) from a version 1 file's s; null without an average.</summary>
     static string? ConsistencyOf(string? standardDeviation, string? average)
     {
         if (standardDeviation is null || average is null) return null;
         var (s, mean) = (decimal.Parse(standardDeviation, NumberStyles.Float, CultureInfo.InvariantCulture),
                          decimal.Parse(average, NumberStyles.Float, CultureInfo.InvariantCulture));
-        return mean > 0 ? Math.Round(Math.Clamp(100m - 100m * s / mean, 0m, 100m), 3).ToString(CultureInfo.InvariantCulture) : null;
+        return mean > 0 ? Math.Round(LapFigures.ConsistencyOf(s, mean), 3).ToString(CultureInfo.InvariantCulture) : null;
     }
 
     /// <summary>A setup: an object whose sheet values are text, numbers or null; other keys are kept as they are.</summary>

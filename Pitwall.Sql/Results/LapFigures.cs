@@ -25,7 +25,7 @@ public sealed record LapFigures(
             // which is what the earlier tool's race_results.consistency holds (V14), not s itself.
             var variance = laps.Sum(l => (l - mean) * (l - mean)) / (n - 1);
             sd = (decimal)Math.Sqrt((double)variance);
-            consistency = Math.Clamp(100m - 100m * sd.Value / mean, 0m, 100m);
+            consistency = ConsistencyOf(sd.Value, mean);
             orp = consistency;
         }
         if (n >= 3)
@@ -38,6 +38,10 @@ public sealed record LapFigures(
         }
         return new(n, laps.Min(), mean, laps.Sum(), sd, consistency, fade, best3, orp);
     }
+
+    /// <summary>LiveRC's consistency from a run's sample standard deviation and mean: 100 × (1 − s ÷ mean), within 0…100.</summary>
+    public static decimal ConsistencyOf(decimal standardDeviation, decimal mean) =>
+        Math.Clamp(100m - 100m * standardDeviation / mean, 0m, 100m);
 
     /// <summary>
     /// The mean of the <paramref name="n"/> fastest laps (LiveRC's "Avg Top N"); null when the run

@@ -5,9 +5,9 @@ namespace Pitwall.Sql.Results;
 
 /// <summary>
 /// A result as race_results holds it (pitwall_result_json's keys): heat_name, race_class, the
-/// total in seconds, consistency as LiveRC's percentage, LiveRC's event and driver ids. Figures
-/// come from its laps when lap_times can be read (numbers, or strings such as "41.9" or "1:02.3",
-/// as other tools wrote them), otherwise from the figures stored with it, shown as they are. A
+/// total in seconds, consistency as LiveRC's percentage, LiveRC's event and driver ids. Its laps
+/// are read when lap_times can be (numbers, or strings such as "41.9" or "1:02.3", as other tools
+/// wrote them); <see cref="Figures"/> says which figure comes from where. A
 /// result pasted from a timing system carries its heat as printed, with the whole field (V20).
 /// </summary>
 public sealed record RunResult(
@@ -23,10 +23,23 @@ public sealed record RunResult(
 
     public bool HasLaps => LapList.Count > 0;
 
-    // Without laps, a heat from a timing system still has the Top 3 Consecutive it printed: Best 3 consecutive.
+    /// <summary>
+    /// One home per figure. The earlier tool's five columns (laps, best, average, total,
+    /// consistency) are stored when the result is saved (LapFigures, once) and read as stored here,
+    /// as the tool and every SQL list read them; a column left empty (the tool's own rows may)
+    /// falls back to the laps. The figures no column holds (s, fade, best 3 consecutive, ORP) are
+    /// computed from the laps on read and never stored. Without laps, a heat from a timing system
+    /// still has the Top 3 Consecutive it printed.
+    /// </summary>
     public LapFigures Figures => _figures ??= HasLaps
-        ? LapFigures.Of(LapList)
+        ? AsStored(LapFigures.Of(LapList))
         : LapFigures.Stored(Laps, Best, Average, Total, Consistency) with { Best3Consecutive = Timing?.Racer.Top3Consecutive };
+
+    LapFigures AsStored(LapFigures fromLaps) => fromLaps with
+    {
+        Laps = Laps ?? fromLaps.Laps, Best = Best ?? fromLaps.Best, Average = Average ?? fromLaps.Average,
+        Total = Total ?? fromLaps.Total, Consistency = Consistency ?? fromLaps.Consistency,
+    };
 
     /// <summary>Laps from a JSON array of numbers or time strings; null when any element is neither.</summary>
     public static IReadOnlyList<decimal>? ReadLaps(JsonNode? node)
