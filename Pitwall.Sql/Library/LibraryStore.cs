@@ -38,13 +38,16 @@ public sealed class LibraryStore(Db db)
         db.ReadAsync(c => c.QuerySingleOrDefaultAsync<LibrarySetup>(new CommandDefinition(
             SqlFiles.Get("Library_Get"), new { id }, cancellationToken: ct)), ct);
 
-    /// <returns>Null when the entry does not exist.</returns>
-    public async Task<UseChoices?> UseChoicesAsync(byte[]? browser, int id, CancellationToken ct = default)
-    {
-        var json = await db.ReadAsync(c => c.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
-            SqlFiles.Get("Library_UseChoices"), new { browser, id }, cancellationToken: ct)), ct);
-        return json is null ? null : JsonSerializer.Deserialize<UseChoices>(json, Json);
-    }
+    /// <summary>An entry and where it can go for the active racer, in one round trip; null when the entry does not exist.</summary>
+    public Task<(LibrarySetup Entry, UseChoices Choices)?> UseChoicesAsync(byte[]? browser, int id, CancellationToken ct = default) =>
+        db.ReadAsync<(LibrarySetup, UseChoices)?>(async c =>
+        {
+            using var sets = await c.QueryMultipleAsync(new CommandDefinition(
+                SqlFiles.Get("Library_Get") + "\n" + SqlFiles.Get("Library_UseChoices"), new { browser, id }, cancellationToken: ct));
+            var entry = await sets.ReadSingleOrDefaultAsync<LibrarySetup>();
+            var choices = new UseChoices((await sets.ReadAsync<DraftChoice>()).ToList(), (await sets.ReadAsync<CarTarget>()).ToList());
+            return entry is null ? null : (entry, choices);
+        }, ct);
 
     /// <summary>The track "Save to library" offers for a session ('' when it names none); null when the session is not the active racer's.</summary>
     public Task<string?> SessionTrackAsync(byte[]? browser, int session, CancellationToken ct = default) =>

@@ -64,9 +64,7 @@ public sealed class UseController(LibraryStore library, BrowserCookie browser, I
     }
 
     async Task<UseView?> UseViewAsync(int id, UseForm form, CancellationToken ct) =>
-        await library.GetAsync(id, ct) is { } entry && await library.UseChoicesAsync(browser.Key, id, ct) is { } choices
-            ? new UseView(entry, choices, form)
-            : null;
+        await library.UseChoicesAsync(browser.Key, id, ct) is ({ } entry, { } choices) ? new UseView(entry, choices, form) : null;
 
     async Task<IActionResult> InvalidAsync(int id, UseForm form, CancellationToken ct, int status = StatusCodes.Status422UnprocessableEntity)
     {
