@@ -80,34 +80,16 @@ public sealed class ExchangeStore(Db db)
                 return (ImportOutcome.Duplicate, null);
             }
             if (car is null) return (ImportOutcome.NoRacer, null);
-            var sessions = new int[import.Sessions.Count];
-            for (var i = 0; i < sessions.Length; i++)
+            // Sessions (with results and closeouts), then history entries, each kind in one statement.
+            var sessions = (await c.QueryAsync<int>(new CommandDefinition(SqlFiles.Get("Exchange_ImportSessions"), new
             {
-                var s = import.Sessions[i];
-                var results = new JsonArray(s.Results.Select(ResultNode).ToArray<JsonNode?>()).ToJsonString();
-                var closeout = s.Closeout is { } k
-                    ? new JsonObject { ["rating"] = k.Rating, ["feel"] = k.Feel, ["observation"] = k.Observation, ["closedAt"] = k.ClosedAt }.ToJsonString()
-                    : null;
-                sessions[i] = await c.ExecuteScalarAsync<int>(new CommandDefinition(SqlFiles.Get("Exchange_ImportSession"), new
+                car, sessions = new JsonArray(import.Sessions.Select(SessionNode).ToArray<JsonNode?>()).ToJsonString(),
+            }, tx, cancellationToken: ct))).ToArray();
+            if (import.BaselineHistory.Count > 0)
+                await c.ExecuteAsync(new CommandDefinition(SqlFiles.Get("Exchange_ImportHistory"), new
                 {
-                    car, name = s.Name, type = s.Type, date = s.Date, trackname = s.TrackName, tracksize = s.TrackSize,
-                    traction = s.Traction, surfacetype = s.SurfaceType, surfacecondition = s.SurfaceCondition, status = s.Status,
-                    setup = s.Setup, results, closeout,
+                    car, sessions, entries = new JsonArray(import.BaselineHistory.Select(HistoryNode).ToArray<JsonNode?>()).ToJsonString(),
                 }, tx, cancellationToken: ct));
-            }
-            // History entries one by one, oldest first: an entry restores one made before it, by its new id.
-            var entries = new int[import.BaselineHistory.Count];
-            for (var i = 0; i < entries.Length; i++)
-            {
-                var h = import.BaselineHistory[i];
-                entries[i] = await c.ExecuteScalarAsync<int>(new CommandDefinition(SqlFiles.Get("Exchange_ImportHistory"), new
-                {
-                    car, setup = h.Setup, source = h.Source,
-                    session = h.Session is { } si ? sessions[si] : (int?)null,
-                    restoredfrom = h.RestoredFrom is { } ri ? entries[ri] : (int?)null,
-                    savedat = h.SavedAt,
-                }, tx, cancellationToken: ct));
-            }
             if (import.Changes.Count > 0)
             {
                 var changes = new JsonArray(import.Changes.Select(ChangeNode).ToArray<JsonNode?>()).ToJsonString();
@@ -126,6 +108,22 @@ public sealed class ExchangeStore(Db db)
         ["bestLap"] = r["best"]?.DeepClone(), ["averageLap"] = r["average"]?.DeepClone(), ["totalTime"] = r["total"]?.DeepClone(),
         ["consistency"] = r["consistency"]?.DeepClone(), ["liveRcEventId"] = r["liveRcEventId"]?.DeepClone(),
         ["liveRcDriverId"] = r["liveRcDriverId"]?.DeepClone(),
+    };
+
+    static JsonNode SessionNode(SessionData s) => new JsonObject
+    {
+        ["name"] = s.Name, ["type"] = s.Type, ["date"] = s.Date, ["trackName"] = s.TrackName, ["trackSize"] = s.TrackSize,
+        ["traction"] = s.Traction, ["surfaceType"] = s.SurfaceType, ["surfaceCondition"] = s.SurfaceCondition, ["status"] = s.Status,
+        ["setup"] = JsonNode.Parse(s.Setup), ["results"] = new JsonArray(s.Results.Select(ResultNode).ToArray<JsonNode?>()),
+        ["closeout"] = s.Closeout is { } k
+            ? new JsonObject { ["rating"] = k.Rating, ["feel"] = k.Feel, ["observation"] = k.Observation, ["closedAt"] = k.ClosedAt }
+            : null,
+    };
+
+    static JsonNode HistoryNode(BaselineEntryData h) => new JsonObject
+    {
+        ["setup"] = JsonNode.Parse(h.Setup), ["source"] = h.Source, ["session"] = h.Session, ["restoredFrom"] = h.RestoredFrom,
+        ["savedAt"] = h.SavedAt,
     };
 
     static JsonNode ResultNode(ResultData r) => new JsonObject
