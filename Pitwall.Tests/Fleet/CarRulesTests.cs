@@ -40,21 +40,25 @@ public sealed class CarRulesTests
                 $"CarRules and the database disagree on the transponder \"{transponder}\"");
         // The earlier tool's blank: "none" to the database (V16); Pitwall's form stores a blank as NULL.
         Assert.True(await DatabaseTakesAsync(stores.ConnectionString, "transponder", ""));
-        foreach (var column in new[] { "nickname" })
+        foreach (var column in new[] { "brand", "model", "nickname" })
         {
-            Assert.True(await DatabaseTakesAsync(stores.ConnectionString, column, new string('n', CarRules.FieldMax)));
-            Assert.False(await DatabaseTakesAsync(stores.ConnectionString, column, new string('n', CarRules.FieldMax + 1)));
+            Assert.True(await TakesAsync(stores.ConnectionString, column, new string('n', CarRules.FieldMax)), $"{column} of {CarRules.FieldMax}");
+            Assert.False(await TakesAsync(stores.ConnectionString, column, new string('n', CarRules.FieldMax + 1)), $"{column} of {CarRules.FieldMax + 1}");
         }
-        Assert.True(await TakesBrandAsync(stores.ConnectionString, new string('b', CarRules.FieldMax)));
-        Assert.False(await TakesBrandAsync(stores.ConnectionString, new string('b', CarRules.FieldMax + 1)));
     }
 
-    static async Task<bool> TakesBrandAsync(string db, string brand)
+    /// <summary>A car whose <paramref name="column"/> (brand, model or nickname) is <paramref name="value"/>, the others plain.</summary>
+    static async Task<bool> TakesAsync(string db, string column, string value)
     {
+        string Of(string c, string plain) => Literal(c == column ? value : plain);
         try
         {
-            await TestPostgres.ExecuteAsync(db,
-                $"BEGIN; INSERT INTO vehicles (profile_id, brand, model) SELECT id, {Literal(brand)}, 'Car' FROM racer_profiles LIMIT 1; ROLLBACK;");
+            await TestPostgres.ExecuteAsync(db, $"""
+                BEGIN;
+                INSERT INTO vehicles (profile_id, brand, model, nickname)
+                SELECT id, {Of("brand", "Probe")}, {Of("model", "Car")}, {Of("nickname", "n")} FROM racer_profiles LIMIT 1;
+                ROLLBACK;
+                """);
             return true;
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.CheckViolation)

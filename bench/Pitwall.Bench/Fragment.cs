@@ -44,7 +44,9 @@ public sealed partial record Fragment(string Name, string Method, string Path, b
         Browsers.Select((browser, i) =>
         {
             var values = Arguments(browser).ToDictionary(a => a.Key, a => Literal(a.Value));
-            var sql = string.Join("\n", SqlFiles.Select(f => Parameter().Replace(Pitwall.Sql.SqlFiles.Get(f), m => values[m.Groups[1].Value])));
+            // pgbench reads ":MI" in a to_char pattern as its variable; "HH24":"MI" prints the same.
+            var sql = string.Join("\n", SqlFiles.Select(f => TimeColon().Replace(
+                Parameter().Replace(Pitwall.Sql.SqlFiles.Get(f), m => values[m.Groups[1].Value]), "\":\"")));
             var path = System.IO.Path.Combine(dir, $"{Slug}-{i}.sql");
             File.WriteAllText(path, sql);
             return path;
@@ -73,4 +75,7 @@ public sealed partial record Fragment(string Name, string Method, string Path, b
 
     [GeneratedRegex(@"@(\w+)")]
     private static partial Regex Parameter();
+
+    [GeneratedRegex(@"(?<=HH24|:MI):(?=MI|SS)")]
+    private static partial Regex TimeColon();
 }

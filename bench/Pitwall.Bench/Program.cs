@@ -14,6 +14,8 @@ using Pitwall.Sql.Migrations;
 var seconds = int.TryParse(Environment.GetEnvironmentVariable("BENCH_SECONDS"), out var s) ? s : 4;
 // Each app run is paired with a pgbench run right after it, and the pair repeated: the machine's
 // pace drifts (pgbench's rate moved 3x between two runs once), a ratio of neighbours does not.
+// BENCH_ONLY=<part of a fragment's name>: that fragment alone, for working on it; the report then goes to .pitwall/bench.
+var only = Environment.GetEnvironmentVariable("BENCH_ONLY") is { Length: > 0 } o ? o : null;
 var repeats = int.TryParse(Environment.GetEnvironmentVariable("BENCH_REPEATS"), out var r) ? Math.Max(1, r) : 3;
 var root = FindRoot();
 var publishDir = Path.Combine(root, "publish", "web");
@@ -30,7 +32,7 @@ try
 {
     // 4. Startup: process start to first 200, on a fresh database (three runs) and on a migrated one.
     Say("startup");
-    for (var run = 0; run < 3; run++)
+    for (var run = 0; run < (only is null ? 3 : 0); run++)
     {
         await server.CreateDatabaseAsync($"bench_fresh_{run}");
         var (app, fresh) = await AppUnderTest.StartAsync(publishDir, server.ConnectionString($"bench_fresh_{run}"));
@@ -97,6 +99,7 @@ try
                 new Dictionary<string, object?> { ["car"] = bigCar }) { Browsers = bigCarBrowsers, Levels = atEight },
         };
         var sizes = new Dictionary<Fragment, Sizes>();
+        fragments.RemoveAll(f => only is not null && !f.Name.Contains(only, StringComparison.OrdinalIgnoreCase));
         foreach (var f in fragments) sizes[f] = await SizesAsync(bench.BaseUrl, f, antiforgery, token);
         await using var floor = await Floor.StartAsync(appDb, sizes.ToDictionary(x => x.Key, x => x.Value.Raw));
         foreach (var f in fragments)
@@ -134,6 +137,7 @@ try
         Say("bytes of a first and a repeat visit");
         results.Visit = await VisitAsync(bench.BaseUrl, browsers[0]);
     }
+    if (only is not null) return await WriteAsync(Path.Combine(work, "results.md"));
 
     // 6. Exchange: export and import of a car with 200 sessions of 3 heats of 30 laps, in a database of its own.
     Say("exchange: a car of 200 sessions");
@@ -166,11 +170,15 @@ finally
     await Shell.RunAsync("rm", ["-rf", dataDir]);
 }
 
-var benchDir = Path.Combine(root, "bench");
-await File.WriteAllTextAsync(Path.Combine(benchDir, "results.md"), results.Markdown());
-await Chart.DrawAsync(results, work, Path.Combine(benchDir, "ratios.png"));
-Say($"wrote {Path.Combine(benchDir, "results.md")} and ratios.png");
-return 0;
+return await WriteAsync(Path.Combine(root, "bench", "results.md"));
+
+async Task<int> WriteAsync(string report)
+{
+    await File.WriteAllTextAsync(report, results.Markdown());
+    await Chart.DrawAsync(results, work, Path.Combine(Path.GetDirectoryName(report)!, "ratios.png"));
+    Say($"wrote {report} and ratios.png beside it");
+    return 0;
+}
 
 static string FindRoot()
 {
