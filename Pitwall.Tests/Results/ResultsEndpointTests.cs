@@ -198,6 +198,26 @@ public abstract class ResultsEndpointTests(DatabaseShape shape) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AStoredFigure_IsShownAsStored_EverywhereAlike_AndTheOthersComeFromTheLaps()
+    {
+        // The tool's harvester stored LiveRC's official best (41.850, a lap the transponder split
+        // differently) beside laps whose own best is 41.900: one value is shown, the stored one.
+        await TestPostgres.ExecuteAsync(Db, $"""
+            INSERT INTO race_results (session_id, profile_id, heat_name, lap_times, laps_completed, best_lap, average_lap, consistency)
+            SELECT id, profile_id, 'Q3', '[41.9, 42.3, 42.0]', 3, 41.850, 42.067, 99.5 FROM sessions WHERE id = {_session};
+            """);
+
+        var results = await (await _app.Ana.HtmxGetAsync($"/event-setup/sessions/{_session}/results")).Content.ReadAsStringAsync();
+        var list = await (await _app.Ana.HtmxGetAsync("/event-setup/panel")).Content.ReadAsStringAsync();
+
+        Assert.Contains("<dd>41.850</dd>", results);  // best lap, as stored
+        Assert.DoesNotContain("<dd>41.900</dd>", results);
+        Assert.Contains("<dd>99.5</dd>", results);    // consistency, as stored
+        Assert.Contains("<dd>2:06.200</dd>", results); // best 3 consecutive: no column holds it, so from the laps
+        Assert.Contains("best 41.850", list);          // the Event Setup list reads the same column
+    }
+
+    [Fact]
     public async Task TheEventSetupList_ShowsEachSessionsBestLap()
     {
         await _app.Ana.HtmxPostAsync($"/event-setup/sessions/{_session}/results", Result("24.516\n25.5"));

@@ -22,7 +22,8 @@ public sealed class LapChart
         var step = laps.Count > 1 ? (Width - Left - Right) / (laps.Count - 1) : 0;
         Points = laps.Select((lap, i) => new ChartPoint(Left + i * step + (laps.Count == 1 ? (Width - Left - Right) / 2 : 0),
             YOf((double)lap), $"Lap {i + 1}: {LapFigures.Time(lap)}")).ToList();
-        Best = Points[laps.ToList().IndexOf(figures.Best!.Value)];
+        // The fastest lap drawn (a stored best may be the timing system's, which no lap here equals).
+        Best = Points[laps.ToList().IndexOf(laps.Min())];
         AverageY = YOf((double)figures.Average!.Value);
         AverageLabel = $"Average {LapFigures.Time(figures.Average)}";
         Laps = laps;
