@@ -16,11 +16,15 @@ public sealed class LibraryStore(Db db)
     /// <summary>One page of the list, in one statement (Library_List.sql): its entries, the count and the filters' options.</summary>
     public async Task<LibraryPage> ListAsync(LibraryQuery q, CancellationToken ct = default)
     {
-        var rows = (await db.ReadAsync(c => c.QueryAsync<LibraryListRow>(new CommandDefinition(SqlFiles.Get("Library_List"), new
+        var filters = new Dictionary<string, string?>
         {
-            brand = Blank(q.Brand), model = Blank(q.Model), track = Blank(q.Track), traction = Blank(q.Traction),
-            condition = Blank(q.Condition), search = Blank(q.Search), before = q.Before, after = q.After, limit = LibraryQuery.PageSize,
-        }, cancellationToken: ct)), ct)).ToList();
+            ["brand"] = Blank(q.Brand), ["model"] = Blank(q.Model), ["track"] = Blank(q.Track), ["traction"] = Blank(q.Traction),
+            ["condition"] = Blank(q.Condition), ["search"] = Blank(q.Search),
+        };
+        var args = new DynamicParameters(new { before = q.Before, after = q.After, limit = LibraryQuery.PageSize });
+        foreach (var (name, value) in filters.Where(f => f.Value is not null)) args.Add(name, value);
+        var sql = SqlFiles.Get("Library_List", filters.Where(f => f.Value is not null).Select(f => f.Key).ToList());
+        var rows = (await db.ReadAsync(c => c.QueryAsync<LibraryListRow>(new CommandDefinition(sql, args, cancellationToken: ct)), ct)).ToList();
         var found = rows.Where(r => r.Kind == "entry").Select(r => r.Entry)
             .OrderByDescending(e => e.DateCreated ?? DateOnly.MinValue).ThenByDescending(e => e.Id).ToList();
         var more = found.Count > LibraryQuery.PageSize;

@@ -53,7 +53,7 @@ public sealed class Floor : IAsyncDisposable
                     // A null goes untyped, as pgbench's NULL: every SQL file casts its parameters where they may be null.
                     var parameters = new DynamicParameters();
                     foreach (var (name, value) in fragment.Arguments(browser)) parameters.Add(name, value);
-                    await connection.QueryAsync(Pitwall.Sql.SqlFiles.Get(file), parameters);
+                    await connection.QueryAsync(fragment.Sql(file), parameters);
                 }
             }
             context.Response.ContentType = "text/html; charset=utf-8";

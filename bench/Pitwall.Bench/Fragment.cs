@@ -46,11 +46,15 @@ public sealed partial record Fragment(string Name, string Method, string Path, b
             var values = Arguments(browser).ToDictionary(a => a.Key, a => Literal(a.Value));
             // pgbench reads ":MI" in a to_char pattern as its variable; "HH24":"MI" prints the same.
             var sql = string.Join("\n", SqlFiles.Select(f => TimeColon().Replace(
-                Parameter().Replace(Pitwall.Sql.SqlFiles.Get(f), m => values[m.Groups[1].Value]), "\":\"")));
+                Parameter().Replace(Sql(f), m => values[m.Groups[1].Value]), "\":\"")));
             var path = System.IO.Path.Combine(dir, $"{Slug}-{i}.sql");
             File.WriteAllText(path, sql);
             return path;
         }).ToList();
+
+    /// <summary>A SQL file as the app sends it for this fragment: its optional lines kept for the values given (SqlFiles.Get).</summary>
+    public string Sql(string file) =>
+        Pitwall.Sql.SqlFiles.Get(file, (Values ?? new Dictionary<string, object?>()).Where(v => v.Value is not null).Select(v => v.Key).ToList());
 
     /// <summary>
     /// Every parameter of the fragment's SQL for one browser: the database knows a browser by the

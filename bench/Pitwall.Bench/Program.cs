@@ -85,7 +85,7 @@ try
             new("Full page", "GET", "/", false, ["Profiles_Sidebar", "EventSessions_Panel"]) { Browsers = browsers, Profile = true },
             // The library at 100,000 entries: a search ("driver 42" is in 2 % of entries), two filters, a deep page.
             new("Library, 100k: search", "GET", "/library?q=driver%2042", true, ["Library_List"], Library(search: "driver 42")) { Browsers = browsers, Levels = atEight },
-            new("Library, 100k: brand and track", "GET", "/library?brand=Xray&track=Track%2017", true, ["Library_List"], Library(brand: "Xray", track: "Track 17"))
+            new("Library, 100k: brand and track", "GET", "/library?brand=Xray&track=Track%2018", true, ["Library_List"], Library(brand: "Xray", track: "Track 18"))
                 { Browsers = browsers, Levels = atEight },
             new("Library, 100k: page 5,000", "GET", $"/library?before={deepEntry}", true, ["Library_List"], Library(before: deepEntry)) { Browsers = browsers, Levels = atEight },
             // A car with 1,000 sessions and 3,000 results.
