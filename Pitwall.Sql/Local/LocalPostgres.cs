@@ -79,7 +79,7 @@ public sealed class LocalPostgres
         }
         else
         {
-            var options = new List<string> { "-c listen_addresses=127.0.0.1", $"-p {Port}", $"-k {DataDir}" };
+            var options = new List<string> { "-c listen_addresses=127.0.0.1", $"-p {Port}", SocketOption(DataDir, Port) };
             options.AddRange((serverSettings ?? []).Select(s => $"-c {s}"));
             await RunAsync(Path.Combine(_bin, "pg_ctl"),
                 ["start", "-w", "-t", "60", "-D", DataDir, "-l", Path.Combine(DataDir, "server.log"), "-o", string.Join(' ', options)],
@@ -88,6 +88,19 @@ public sealed class LocalPostgres
         }
         await CreateDatabaseAsync(Database, ct: ct);
     }
+
+    /// <summary>A unix socket's path may hold 107 bytes.</summary>
+    const int SocketPathMax = 107;
+
+    /// <summary>
+    /// Where the server's unix socket goes: its data folder, beside its files, when the socket's
+    /// path fits; none otherwise (a deep working copy, a test's folder), since Pitwall and the
+    /// tests connect over loopback TCP alone and PostgreSQL would refuse to start.
+    /// </summary>
+    public static string SocketOption(string dataDir, int port) =>
+        System.Text.Encoding.UTF8.GetByteCount(Path.Combine(dataDir, $".s.PGSQL.{port}")) <= SocketPathMax
+            ? $"-k {dataDir}"
+            : "-c unix_socket_directories=''";
 
     /// <param name="template">A database to copy (the tests' migrated templates); an empty one when null.</param>
     public async Task CreateDatabaseAsync(string database, string? template = null, CancellationToken ct = default)

@@ -39,10 +39,7 @@ public static class TestPostgres
     /// <summary>A server of the test's own, for tests that stop and restart PostgreSQL.</summary>
     public static async Task<LocalPostgres> StartAsync(string label)
     {
-        // The server's unix socket lives in its data folder, and a socket's path may hold 107 bytes:
-        // under make test's /tmp/pitwall-test-servers.XXXXXX a long label made it 111, and the server
-        // would not start. A short label and id keep it near 70.
-        var dir = Path.Combine(ServersFolder, $"pg-{label[..Math.Min(label.Length, 12)]}-{Guid.NewGuid().ToString("N")[..8]}");
+        var dir = Path.Combine(ServersFolder, $"pitwall-test-{label}-{Guid.NewGuid():N}");
         var server = new LocalPostgres(dir, FreePort(), NullLogger.Instance);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Cleanup(server);
         await server.StartAsync(FastSettings);
