@@ -184,6 +184,37 @@ public abstract class CarExchangeTests(DatabaseShape shape) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheImport_WritesEachKindInOneStatement_WhateverTheNumberOfSessions()
+    {
+        // Ana's car with its two sessions copied ten times over (each copy its own id in the file): 20 sessions,
+        // their results and closeouts; the history and changes name the first copy's.
+        var file = JsonNode.Parse(await ExportAsync(_app.Ana, _app.AnasCar))!;
+        var sessions = file["sessions"]!.AsArray();
+        var copies = Enumerable.Range(0, 10).SelectMany(k => sessions.Select(x =>
+        {
+            var copy = x!.DeepClone();
+            copy["id"] = (int)x["id"]! + 100_000 * k;
+            return copy;
+        })).ToArray();
+        file["sessions"] = new JsonArray(copies);
+        Assert.True(file["car"]!["baselineHistory"]!.AsArray().Count > 0 && file["changes"]!.AsArray().Count > 0, "the file has history and changes too");
+        await TestPostgres.ExecuteAsync(Db, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+        await TestPostgres.ExecuteAsync(Db, "SELECT pg_stat_statements_reset(0, (SELECT oid FROM pg_database WHERE datname = current_database()), 0)");
+
+        var response = await ImportAsync(_app.Bruno, file.ToJsonString());
+        var inserts = await TestPostgres.ScalarAsync<long>(Db, """
+            SELECT coalesce(sum(calls), 0)::bigint FROM pg_stat_statements
+            WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query LIKE '--%' AND query LIKE '%INSERT INTO%'
+            """);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(20, await TestPostgres.ScalarAsync<long>(Db, """
+            SELECT count(*) FROM sessions s JOIN racer_profiles r ON r.id = s.profile_id WHERE r.name = 'Bruno'
+            """));
+        Assert.Equal(4, inserts); // the car; its sessions with results and closeouts; its baseline history; its change log
+    }
+
+    [Fact]
     public async Task AVersion1File_IsImported_ConsistencyConvertedToThePercentage_AndItsLiveRcIdStoredAsTheEventId()
     {
         // Version 1 carried consistency as the standard deviation s of the laps, in seconds. LiveRC's
