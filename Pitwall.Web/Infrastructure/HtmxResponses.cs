@@ -1,5 +1,6 @@
 using Htmx;
 using Microsoft.AspNetCore.Mvc;
+using Pitwall.Web.Features.Home;
 
 namespace Pitwall.Web.Infrastructure;
 
@@ -12,24 +13,31 @@ public static class HtmxResponses
     public const string ResultsChanged = "results-changed";
 
     /// <summary>
-    /// htmx asks for the fragment (the component <paramref name="fragment"/>); a browser opening
-    /// the URL gets the whole page in that state (<paramref name="page"/>).
+    /// htmx asks for the fragment (<paramref name="fragment"/>); a browser opening the URL gets the
+    /// whole page in that state (<paramref name="page"/>).
     /// </summary>
-    public static IActionResult FragmentOrPage(this Controller controller, Type fragment, object? arguments, Page page)
+    public static IActionResult FragmentOrPage(this Controller controller, IPanel fragment, Page page)
     {
         controller.Response.Headers.Append("Vary", "HX-Request");
-        return controller.Request.IsHtmx() ? controller.ViewComponent(fragment, arguments) : controller.View(Page.View, page);
+        return controller.Request.IsHtmx() ? fragment.Fragment(controller) : new FullPage(page);
     }
 
-    /// <summary>The panel for htmx, the page showing it for a browser.</summary>
-    public static IActionResult PanelOrPage(this Controller controller, Page page) =>
-        controller.FragmentOrPage(page.Panel, page.Arguments, page);
+    /// <summary>The panel for htmx, the page showing it in <paramref name="tab"/> for a browser.</summary>
+    public static IActionResult PanelOrPage(this Controller controller, string tab, IPanel panel) =>
+        controller.FragmentOrPage(panel, new Page(tab, panel));
 
-    /// <summary>A form's answer when what was sent cannot be saved: 422 with the component showing the messages.</summary>
-    public static IActionResult Unprocessable(this Controller controller, Type component, object arguments, Page page)
+    /// <summary>A tab's button swaps the main area (the tabs and the tab's panel); a browser gets the page.</summary>
+    public static IActionResult TabOrPage(this Controller controller, Page page)
+    {
+        controller.Response.Headers.Append("Vary", "HX-Request");
+        return controller.Request.IsHtmx() ? controller.PartialView(Tabs.View, page) : new FullPage(page);
+    }
+
+    /// <summary>A form's answer when what was sent cannot be saved: 422 with the panel showing the messages.</summary>
+    public static IActionResult Unprocessable(this Controller controller, IPanel fragment, Page page)
     {
         controller.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return controller.FragmentOrPage(component, arguments, page);
+        return controller.FragmentOrPage(fragment, page);
     }
 
     public static void Trigger(this HttpResponse response, string eventName) => response.Headers["HX-Trigger"] = eventName;

@@ -18,7 +18,7 @@ public sealed class BaselinesController(BaselineStore baselines, ChangeStore cha
     public async Task<IActionResult> CarBaselines(int id, CancellationToken ct)
     {
         if (await baselines.ForCarAsync(browser.Key, id, ct) is not { } history) return NotFound();
-        return this.PanelOrPage(new Page(Tabs.ShopMaster, typeof(BaselinesPanel), new { history }));
+        return this.PanelOrPage(Tabs.ShopMaster, BaselinesPanel.Of(history));
     }
 
     /// <summary>The button targets the session's actions (<c>#session-actions</c>, in the markup), which say it was done.</summary>
@@ -29,10 +29,8 @@ public sealed class BaselinesController(BaselineStore baselines, ChangeStore cha
         log.LogInformation("Session {SessionId} made the baseline of car {CarId}", id, car);
         if (!Request.IsHtmx()) return Redirect($"/shop-master/cars/{car}/baselines");
         return await changes.CloseoutAsync(browser.Key, id, ct) is { } session
-            ? ViewComponent(typeof(SessionActionsPanel), new
-            {
-                actions = new SessionActions(session, Message: "This session's setup is now the car's baseline; the one before is kept in its history."),
-            })
+            ? SessionActionsPanel.Of(new SessionActions(session,
+                Message: "This session's setup is now the car's baseline; the one before is kept in its history.")).Fragment(this)
             : NotFound();
     }
 
@@ -43,6 +41,6 @@ public sealed class BaselinesController(BaselineStore baselines, ChangeStore cha
         log.LogInformation("Baseline entry {EntryId} restored on car {CarId}", entry, car);
         if (!Request.IsHtmx()) return Redirect($"/shop-master/cars/{car}/baselines");
         if (await baselines.ForCarAsync(browser.Key, car, ct) is not { } history) return NotFound();
-        return ViewComponent(typeof(BaselinesPanel), new { history, message = $"Baseline #{entry} is the car's baseline again." });
+        return BaselinesPanel.Of(history, $"Baseline #{entry} is the car's baseline again.").Fragment(this);
     }
 }

@@ -35,7 +35,7 @@ public sealed class ChangesController(ChangeStore changes, EventSessionStore ses
                 log.LogInformation("Session {SessionId} closed with rating {Rating}", id, form.Rating);
                 if (!Request.IsHtmx()) return Redirect($"/event-setup/sessions/{id}");
                 return await sessions.PanelAsync(browser.Key, id, ct) is { } content
-                    ? ViewComponent(typeof(EventSetupPanel), new { view = new EventSetupView(content) })
+                    ? EventSetupPanel.Of(new EventSetupView(content)).Fragment(this)
                     : NotFound();
             case CloseOutcome.StillADraft:
                 form.Errors[nameof(form.Rating)] = "Lock the session first: a draft cannot be closed.";
@@ -60,7 +60,7 @@ public sealed class ChangesController(ChangeStore changes, EventSessionStore ses
             await ErrorPages.RefuseAsync(HttpContext, StatusCodes.Status400BadRequest, message, message);
             return new EmptyResult();
         }
-        return this.PanelOrPage(new Page(Tabs.ShopMaster, typeof(ChangesPanel), new { view }));
+        return this.PanelOrPage(Tabs.ShopMaster, ChangesPanel.Of(view));
     }
 
     // Close Session targets the Event Setup panel (in the markup). A refusal (422, 409) belongs in
@@ -77,6 +77,6 @@ public sealed class ChangesController(ChangeStore changes, EventSessionStore ses
             Response.Headers["HX-Retarget"] = "#session-actions";
             Response.Headers["HX-Reswap"] = "outerHTML";
         }
-        return ViewComponent(typeof(SessionActionsPanel), new { actions = new SessionActions(session, form) });
+        return SessionActionsPanel.Of(new SessionActions(session, form)).Fragment(this);
     }
 }

@@ -1,9 +1,11 @@
-using Microsoft.AspNetCore.Mvc;
+using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Changes;
 
 /// <summary>A reopened session's actions and its closeout (<c>#session-actions</c>); the action reads it (Changes_Closeout.sql).</summary>
-public sealed class SessionActionsPanel : ViewComponent
+public static class SessionActionsPanel
 {
-    public IViewComponentResult Invoke(SessionActions actions) => View("~/Features/Changes/_SessionActions.cshtml", actions);
+    public const string View = "~/Features/Changes/_SessionActions.cshtml";
+
+    public static Panel<SessionActions> Of(SessionActions actions) => new(View, actions);
 }

@@ -22,7 +22,7 @@ public sealed class CompareController(CompareStore compare, BrowserCookie browse
         // A side asked for and not found is another racer's (or no one's): 404, as every such id.
         if ((left is not null && setups.A is null) || (right is not null && setups.B is null)) return NotFound();
         var view = new CompareView(setups);
-        return this.PanelOrPage(new Page(Tabs.EventSetup, typeof(ComparePanel), new { view }));
+        return this.PanelOrPage(Tabs.EventSetup, ComparePanel.Of(view));
     }
 
     /// <summary>
@@ -44,7 +44,7 @@ public sealed class CompareController(CompareStore compare, BrowserCookie browse
         Response.Headers.Append("Vary", "HX-Request");
         if (await compare.OffersAsync(browser.Key, id, ct) is not { } offers) return NotFound();
         return Request.IsHtmx()
-            ? ViewComponent(typeof(CompareOffersPanel), new { view = new CompareOffersView(offers) })
+            ? CompareOffersPanel.Of(new CompareOffersView(offers)).Fragment(this)
             : Redirect($"/compare?b=session-{id}");
     }
 

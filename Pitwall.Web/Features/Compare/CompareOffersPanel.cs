@@ -1,9 +1,11 @@
-using Microsoft.AspNetCore.Mvc;
+using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Compare;
 
 /// <summary>What "Compare" offers for a session (inside <c>#compare-offers</c>); the action reads it (Compare_Offers.sql).</summary>
-public sealed class CompareOffersPanel : ViewComponent
+public static class CompareOffersPanel
 {
-    public IViewComponentResult Invoke(CompareOffersView view) => View("~/Features/Compare/_CompareOffers.cshtml", view);
+    public const string View = "~/Features/Compare/_CompareOffers.cshtml";
+
+    public static Panel<CompareOffersView> Of(CompareOffersView view) => new(View, view);
 }

@@ -1,9 +1,11 @@
-using Microsoft.AspNetCore.Mvc;
+using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Compare;
 
 /// <summary>Compare setups (<c>#compare</c>), in place of the fleet panel; the action reads both sides (Compare_Setups.sql).</summary>
-public sealed class ComparePanel : ViewComponent
+public static class ComparePanel
 {
-    public IViewComponentResult Invoke(CompareView view) => View("~/Features/Compare/_Compare.cshtml", view);
+    public const string View = "~/Features/Compare/_Compare.cshtml";
+
+    public static Panel<CompareView> Of(CompareView view) => new(View, view);
 }

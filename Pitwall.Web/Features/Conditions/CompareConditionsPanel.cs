@@ -1,9 +1,11 @@
-using Microsoft.AspNetCore.Mvc;
+using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Conditions;
 
 /// <summary>Compare's conditions of both sides with the deltas (<c>#compare-conditions</c>); the action reads them (Conditions_ForSessions.sql).</summary>
-public sealed class CompareConditionsPanel : ViewComponent
+public static class CompareConditionsPanel
 {
-    public IViewComponentResult Invoke(CompareConditionsView view) => View("~/Features/Conditions/_CompareConditions.cshtml", view);
+    public const string View = "~/Features/Conditions/_CompareConditions.cshtml";
+
+    public static Panel<CompareConditionsView> Of(CompareConditionsView view) => new(View, view);
 }

@@ -52,7 +52,7 @@ public sealed class ConditionsController(ConditionsStore conditions, BrowserCook
         var rows = ids.Length == 0 ? [] : await conditions.ForSessionsAsync(browser.Key, ids, ct);
         if (rows.Count != ids.Length) return NotFound();
         SessionConditions? Of(SetupRef side) => side.Kind == SetupRef.Session ? rows.Single(r => r.Id == side.Id).Conditions : null;
-        return ViewComponent(typeof(CompareConditionsPanel), new { view = new CompareConditionsView(Of(left), Of(right)) });
+        return CompareConditionsPanel.Of(new CompareConditionsView(Of(left), Of(right))).Fragment(this);
     }
 
     /// <summary>The panel for htmx (with the form open as typed, or empty), the session's page for a browser.</summary>
@@ -62,6 +62,6 @@ public sealed class ConditionsController(ConditionsStore conditions, BrowserCook
         if (!Request.IsHtmx()) return Redirect($"/event-setup/sessions/{id}");
         if ((await conditions.ForSessionsAsync(browser.Key, [id], ct)) is not [var row]) return NotFound();
         Response.StatusCode = status;
-        return ViewComponent(typeof(ConditionsPanel), new { view = new ConditionsView(id, row.Conditions, form ?? ConditionsView.NextForm(row.Conditions), message) });
+        return ConditionsPanel.Of(new ConditionsView(id, row.Conditions, form ?? ConditionsView.NextForm(row.Conditions), message)).Fragment(this);
     }
 }

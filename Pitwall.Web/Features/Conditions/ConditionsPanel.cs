@@ -1,9 +1,11 @@
-using Microsoft.AspNetCore.Mvc;
+using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Conditions;
 
 /// <summary>A session's conditions (<c>#conditions</c>); the action reads them (Conditions_ForSessions.sql).</summary>
-public sealed class ConditionsPanel : ViewComponent
+public static class ConditionsPanel
 {
-    public IViewComponentResult Invoke(ConditionsView view) => View("~/Features/Conditions/_Conditions.cshtml", view);
+    public const string View = "~/Features/Conditions/_Conditions.cshtml";
+
+    public static Panel<ConditionsView> Of(ConditionsView view) => new(View, view);
 }

@@ -1,9 +1,11 @@
-using Microsoft.AspNetCore.Mvc;
+using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.EventSetup;
 
 /// <summary>The draft's status line (<c>#draft-status</c>), the answer of every autosave; nothing to read.</summary>
-public sealed class DraftStatusLine : ViewComponent
+public static class DraftStatusLine
 {
-    public IViewComponentResult Invoke(DraftStatus status) => View("~/Features/EventSetup/_DraftStatus.cshtml", status);
+    public const string View = "~/Features/EventSetup/_DraftStatus.cshtml";
+
+    public static Panel<DraftStatus> Of(DraftStatus status) => new(View, status);
 }

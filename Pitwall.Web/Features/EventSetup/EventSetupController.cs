@@ -16,12 +16,13 @@ namespace Pitwall.Web.Features.EventSetup;
 public sealed class EventSetupController(EventSessionStore sessions, BrowserCookie browser, RacerClock clock) : Controller
 {
     [HttpGet("panel")]
-    public IActionResult Panel() => this.PanelOrPage(new Page(Tabs.EventSetup, typeof(EventSetupPanel)));
+    public async Task<IActionResult> Panel(CancellationToken ct) =>
+        this.PanelOrPage(Tabs.EventSetup, EventSetupPanel.From(await sessions.PanelAsync(browser.Key, null, ct)));
 
     [HttpGet("sessions/{id:int}")]
     public async Task<IActionResult> Reopen(int id, CancellationToken ct) =>
         await sessions.PanelAsync(browser.Key, id, ct) is { Open.Id: var open } content && open == id
-            ? this.PanelOrPage(PanelPage(new EventSetupView(content)))
+            ? this.PanelOrPage(Tabs.EventSetup, EventSetupPanel.Of(new EventSetupView(content)))
             : NotFound();
 
     [HttpGet("sessions/new")]
@@ -29,7 +30,7 @@ public sealed class EventSetupController(EventSessionStore sessions, BrowserCook
     {
         if (await sessions.PanelAsync(browser.Key, null, ct) is not { } content) return NotFound();
         var view = new EventSetupView(content, NewSessionForm.On(clock.Today));
-        return this.FragmentOrPage(typeof(NewSession), new { view }, PanelPage(view));
+        return this.FragmentOrPage(NewSession.Of(view), new Page(Tabs.EventSetup, EventSetupPanel.Of(view)));
     }
 
     /// <summary>The form targets the panel: the new draft opened in it, or the form with its messages (422).</summary>
@@ -48,7 +49,7 @@ public sealed class EventSetupController(EventSessionStore sessions, BrowserCook
         // Another racer's car is not found, as every id of another racer is (not a form mistake).
         if (form.CarId is { } car && view.Car(car) is null) return NotFound();
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return this.PanelOrPage(PanelPage(view));
+        return this.PanelOrPage(Tabs.EventSetup, EventSetupPanel.Of(view));
     }
 
     [HttpPost("sessions/{id:int}/draft")]
@@ -104,17 +105,15 @@ public sealed class EventSetupController(EventSessionStore sessions, BrowserCook
             Response.Headers["HX-Retarget"] = "#draft-status";
             Response.Headers["HX-Reswap"] = "outerHTML";
         }
-        return ViewComponent(typeof(DraftStatusLine), new { status = line });
+        return DraftStatusLine.Of(line).Fragment(this);
     }
-
-    static Page PanelPage(EventSetupView view) => new(Tabs.EventSetup, typeof(EventSetupPanel), new { view });
 
     /// <summary>The panel with this session open (at its own URL for a browser).</summary>
     async Task<IActionResult> OpenedAsync(int id, CancellationToken ct)
     {
         if (!Request.IsHtmx()) return Redirect($"/event-setup/sessions/{id}");
         return await sessions.PanelAsync(browser.Key, id, ct) is { } content
-            ? ViewComponent(typeof(EventSetupPanel), new { view = new EventSetupView(content) })
+            ? EventSetupPanel.Of(new EventSetupView(content)).Fragment(this)
             : NotFound();
     }
 }

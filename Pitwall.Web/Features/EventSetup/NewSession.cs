@@ -1,9 +1,11 @@
-using Microsoft.AspNetCore.Mvc;
+using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.EventSetup;
 
 /// <summary>➕ New Session (<c>#new-session-form</c>): the racer's cars come from the panel's read.</summary>
-public sealed class NewSession : ViewComponent
+public static class NewSession
 {
-    public IViewComponentResult Invoke(EventSetupView view) => View("~/Features/EventSetup/_NewSessionForm.cshtml", view);
+    public const string View = "~/Features/EventSetup/_NewSessionForm.cshtml";
+
+    public static Panel<EventSetupView> Of(EventSetupView view) => new(View, view);
 }

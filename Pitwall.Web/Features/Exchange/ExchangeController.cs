@@ -14,7 +14,7 @@ namespace Pitwall.Web.Features.Exchange;
 /// in memory and never stored; any problem answers 422 with its JSON path and saves nothing.
 /// </summary>
 [Route("/shop-master")]
-public sealed class ExchangeController(ExchangeStore exchange, BrowserCookie browser, ILogger<ExchangeController> log) : Controller
+public sealed class ExchangeController(ExchangeStore exchange, Pitwall.Sql.Fleet.CarStore cars, BrowserCookie browser, ILogger<ExchangeController> log) : Controller
 {
     [HttpGet("cars/{id:int}/export")]
     public async Task<IActionResult> Export(int id, CancellationToken ct)
@@ -36,7 +36,7 @@ public sealed class ExchangeController(ExchangeStore exchange, BrowserCookie bro
     public IActionResult ImportForm()
     {
         Response.Headers.Append("Vary", "HX-Request");
-        return Request.IsHtmx() ? ViewComponent(typeof(ImportCar), new { form = new ImportForm() }) : Redirect("/shop-master");
+        return Request.IsHtmx() ? ImportCar.Of(new ImportForm()).Fragment(this) : Redirect("/shop-master");
     }
 
     /// <summary>"Preview" targets <c>#import-result</c> (in the markup).</summary>
@@ -46,7 +46,7 @@ public sealed class ExchangeController(ExchangeStore exchange, BrowserCookie bro
         var (import, problem) = await ReadAsync(file, ct);
         if (problem is not null) return problem;
         var leftOut = await exchange.ChangesNeedASessionAsync(ct) ? import!.ChangesWithoutASession : 0;
-        return ViewComponent(typeof(ImportReport), new { result = new ImportResult([], import, form.CleanNickname, ChangesLeftOut: leftOut) });
+        return ImportReport.Of(new ImportResult([], import, form.CleanNickname, ChangesLeftOut: leftOut)).Fragment(this);
     }
 
     /// <summary>"Import" targets the fleet panel (in the markup), which shows the new car.</summary>
@@ -63,7 +63,7 @@ public sealed class ExchangeController(ExchangeStore exchange, BrowserCookie bro
         {
             case ImportOutcome.Imported:
                 log.LogInformation("Imported car {CarId} with {Sessions} sessions and {Results} results", car, import!.Sessions.Count, import.ResultCount);
-                return ViewComponent(typeof(FleetPanel));
+                return FleetPanel.From(await cars.FleetPanelAsync(browser.Key, ct)).Fragment(this);
             case ImportOutcome.Duplicate:
                 return Refused(new ImportResult([], import, form.CleanNickname,
                     $"You already have a {import!.Car.Brand} {import.Car.Model} with this nickname: type a new nickname for the imported car."));
@@ -98,6 +98,6 @@ public sealed class ExchangeController(ExchangeStore exchange, BrowserCookie bro
         Response.StatusCode = status;
         Response.Headers["HX-Retarget"] = "#import-result";
         Response.Headers["HX-Reswap"] = "innerHTML";
-        return ViewComponent(typeof(ImportReport), new { result });
+        return ImportReport.Of(result).Fragment(this);
     }
 }

@@ -1,9 +1,11 @@
-using Microsoft.AspNetCore.Mvc;
+using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Exchange;
 
 /// <summary>"Import" on the Shop Master (<c>#import-car</c>, inside <c>#car-form</c>): the file, a new nickname, Preview and Import.</summary>
-public sealed class ImportCar : ViewComponent
+public static class ImportCar
 {
-    public IViewComponentResult Invoke(ImportForm form) => View("~/Features/Exchange/_ImportForm.cshtml", form);
+    public const string View = "~/Features/Exchange/_ImportForm.cshtml";
+
+    public static Panel<ImportForm> Of(ImportForm form) => new(View, form);
 }

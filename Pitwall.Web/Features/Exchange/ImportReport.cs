@@ -1,9 +1,11 @@
-using Microsoft.AspNetCore.Mvc;
+using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Exchange;
 
 /// <summary>What an import file holds (inside <c>#import-result</c>): every problem with its JSON path, or what Import creates.</summary>
-public sealed class ImportReport : ViewComponent
+public static class ImportReport
 {
-    public IViewComponentResult Invoke(ImportResult result) => View("~/Features/Exchange/_ImportResult.cshtml", result);
+    public const string View = "~/Features/Exchange/_ImportResult.cshtml";
+
+    public static Panel<ImportResult> Of(ImportResult result) => new(View, result);
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Pitwall.Sql.Fleet;
 using Pitwall.Sql.Setup;
 using Pitwall.Web.Features.Shared;
+using Pitwall.Web.Features.Home;
 using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Fleet;
@@ -18,23 +19,23 @@ namespace Pitwall.Web.Features.Fleet;
 public sealed class FleetController(CarStore cars, BrowserCookie browser) : Controller
 {
     [HttpGet("fleet")]
-    public IActionResult Fleet() => this.PanelOrPage(new Page(Tabs.ShopMaster, typeof(FleetPanel)));
+    public async Task<IActionResult> Fleet(CancellationToken ct) => await PanelAsync(null, ct);
 
     [HttpGet("cars/new")]
-    public IActionResult New() => Editor(new CarForm());
+    public Task<IActionResult> New(CancellationToken ct) => EditorAsync(new CarForm(), ct);
 
     [HttpGet("cars/{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, CancellationToken ct) =>
-        await cars.GetAsync(browser.Key, id, ct) is { } car ? Editor(CarForm.From(car)) : NotFound();
+        await cars.GetAsync(browser.Key, id, ct) is { } car ? await EditorAsync(CarForm.From(car), ct) : NotFound();
 
     [HttpPost("cars")]
     [EnableRateLimiting(RateLimits.Creations)]
     public async Task<IActionResult> Create([FromForm] CarForm form, CancellationToken ct)
     {
         form.Id = null;
-        if (!form.Validate()) return Invalid(form);
+        if (!form.Validate()) return await InvalidAsync(form, ct);
         var (outcome, _) = await cars.CreateAsync(browser.Key, form.Fields, ct);
-        return Answer(outcome, form);
+        return await AnswerAsync(outcome, form, ct);
     }
 
     [HttpPost("cars/{id:int}")]
@@ -48,7 +49,7 @@ public sealed class FleetController(CarStore cars, BrowserCookie browser) : Cont
             form.Setup = new SetupSheetForm(setup ?? [], SetupValues.Parse(stored.Baseline));
             return form.Validate() ? form.Setup.ToSetup().ToJson(SetupShape.Nested) : null;
         }, ct);
-        return Answer(outcome, form);
+        return await AnswerAsync(outcome, form, ct);
     }
 
     [HttpPost("cars/{id:int}/delete")]
@@ -57,45 +58,53 @@ public sealed class FleetController(CarStore cars, BrowserCookie browser) : Cont
         switch (await cars.DeleteAsync(browser.Key, id, ct))
         {
             case FleetWriteOutcome.Saved:
-                return Saved();
+                return await SavedAsync(ct);
             case FleetWriteOutcome.StillReferenced when await cars.GetAsync(browser.Key, id, ct) is { } car:
                 var form = CarForm.From(car);
                 form.Errors["Delete"] = "Records of the earlier tool (setup changes, results, …) still refer to this car or its sessions, so it cannot be deleted here.";
                 Response.StatusCode = StatusCodes.Status409Conflict;
-                return Panel(form);
+                return await PanelAsync(form, ct);
             default:
                 return NotFound();
         }
     }
 
-    IActionResult Answer(FleetWriteOutcome outcome, CarForm form)
+    async Task<IActionResult> AnswerAsync(FleetWriteOutcome outcome, CarForm form, CancellationToken ct)
     {
         switch (outcome)
         {
             case FleetWriteOutcome.Saved:
-                return Saved();
+                return await SavedAsync(ct);
             case FleetWriteOutcome.Duplicate:
                 form.Errors[nameof(form.Model)] = form.DuplicateMessage;
-                return Invalid(form);
+                return await InvalidAsync(form, ct);
             case FleetWriteOutcome.Invalid:
-                return Invalid(form);
+                return await InvalidAsync(form, ct);
             default:
                 return NotFound();
         }
     }
 
-    IActionResult Editor(CarForm form) =>
-        this.FragmentOrPage(typeof(CarEditor), new { form }, new Page(Tabs.ShopMaster, typeof(FleetPanel), new { form }));
-
-    IActionResult Panel(CarForm form) => this.PanelOrPage(new Page(Tabs.ShopMaster, typeof(FleetPanel), new { form }));
-
-    IActionResult Invalid(CarForm form)
+    /// <summary>htmx opens the form alone (nothing to read); a browser gets the fleet with the form open in it.</summary>
+    async Task<IActionResult> EditorAsync(CarForm form, CancellationToken ct)
     {
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return Panel(form);
+        Response.Headers.Append("Vary", "HX-Request");
+        return Request.IsHtmx() ? CarEditor.Of(form).Fragment(this) : new FullPage(new Page(Tabs.ShopMaster, await FleetAsync(form, ct)));
     }
 
-    IActionResult Saved() => Request.IsHtmx()
-        ? ViewComponent(typeof(FleetPanel))
+    async Task<IActionResult> PanelAsync(CarForm? form, CancellationToken ct) => this.PanelOrPage(Tabs.ShopMaster, await FleetAsync(form, ct));
+
+    /// <summary>The fleet panel's one read (Cars_FleetPanel.sql), with the car form open in it when given.</summary>
+    async Task<IPanel> FleetAsync(CarForm? form, CancellationToken ct) =>
+        FleetPanel.From(await cars.FleetPanelAsync(browser.Key, ct), form);
+
+    Task<IActionResult> InvalidAsync(CarForm form, CancellationToken ct)
+    {
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return PanelAsync(form, ct);
+    }
+
+    async Task<IActionResult> SavedAsync(CancellationToken ct) => Request.IsHtmx()
+        ? (await FleetAsync(null, ct)).Fragment(this)
         : Redirect("/shop-master");
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Pitwall.Sql.Fleet;
 using Pitwall.Web.Features.Profiles;
 using Pitwall.Web.Infrastructure;
@@ -7,12 +6,14 @@ namespace Pitwall.Web.Features.Fleet;
 
 /// <summary>
 /// Shop Master (<c>#fleet-panel</c>): the active racer's cars, with the car form open in it when
-/// given. One read (Cars_FleetPanel.sql); no racer yet shows the first-run welcome.
+/// given. The action reads it (Cars_FleetPanel.sql); no racer yet shows the first-run welcome.
 /// </summary>
-public sealed class FleetPanel(CarStore cars, BrowserCookie browser) : ViewComponent
+public static class FleetPanel
 {
-    public async Task<IViewComponentResult> InvokeAsync(CarForm? form = null) =>
-        Fleet.From(await cars.FleetPanelAsync(browser.Key, HttpContext.RequestAborted), form) is { } fleet
-            ? View("~/Features/Fleet/_FleetPanel.cshtml", fleet)
-            : View("~/Features/Profiles/_Welcome.cshtml", new NewRacerForm { Welcome = true });
+    public const string View = "~/Features/Fleet/_FleetPanel.cshtml";
+
+    public static Panel<Fleet> Of(Fleet fleet) => new(View, fleet);
+
+    public static IPanel From(IReadOnlyList<FleetRow> rows, CarForm? form = null) =>
+        Fleet.From(rows, form) is { } fleet ? Of(fleet) : NewRacer.Welcome();
 }

@@ -47,7 +47,7 @@ public sealed class LastTimeHereController(LastTimeHereStore lastTime, EventSess
         form.TrackName = TextRules.Clean(track);
         var view = new EventSetupView(content, form);
         if (view.Car(car) is null) return NotFound();
-        return this.FragmentOrPage(typeof(NewSession), new { view }, PanelPage(view));
+        return this.FragmentOrPage(NewSession.Of(view), new Page(Tabs.EventSetup, EventSetupPanel.Of(view)));
     }
 
     /// <summary>
@@ -64,18 +64,16 @@ public sealed class LastTimeHereController(LastTimeHereStore lastTime, EventSess
             var view = new EventSetupView(content, form);
             if (form.CarId is { } chosen && view.Car(chosen) is null) return NotFound();
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return this.PanelOrPage(PanelPage(view));
+            return this.PanelOrPage(Tabs.EventSetup, EventSetupPanel.Of(view));
         }
         // The insert finds only the racer's own car and source session (else 404), as ➕ New Session's does.
         if (await lastTime.StartDraftAsync(browser.Key, form.CarId!.Value, source, form.ToDetails(), ct) is not { } id) return NotFound();
         log.LogInformation("Draft {SessionId} started from session {Source}", id, source);
         if (!Request.IsHtmx()) return Redirect($"/event-setup/sessions/{id}");
         return await sessions.PanelAsync(browser.Key, id, ct) is { } opened
-            ? ViewComponent(typeof(EventSetupPanel), new { view = new EventSetupView(opened) })
+            ? EventSetupPanel.Of(new EventSetupView(opened)).Fragment(this)
             : NotFound();
     }
 
-    IActionResult Card(LastTimeHereView view) => ViewComponent(typeof(LastTimeHerePanel), new { view });
-
-    static Page PanelPage(EventSetupView view) => new(Tabs.EventSetup, typeof(EventSetupPanel), new { view });
+    IActionResult Card(LastTimeHereView view) => LastTimeHerePanel.Of(view).Fragment(this);
 }

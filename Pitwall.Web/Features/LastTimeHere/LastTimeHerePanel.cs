@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
+using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.LastTimeHere;
 
@@ -6,7 +6,9 @@ namespace Pitwall.Web.Features.LastTimeHere;
 /// "Last time here": on ➕ New Session (<c>#last-time-here</c>) or in a session's view
 /// (<c>#session-last-time-here</c>); the action reads it (LastTimeHere_Find.sql).
 /// </summary>
-public sealed class LastTimeHerePanel : ViewComponent
+public static class LastTimeHerePanel
 {
-    public IViewComponentResult Invoke(LastTimeHereView view) => View("~/Features/LastTimeHere/_LastTimeHere.cshtml", view);
+    public const string View = "~/Features/LastTimeHere/_LastTimeHere.cshtml";
+
+    public static Panel<LastTimeHereView> Of(LastTimeHereView view) => new(View, view);
 }

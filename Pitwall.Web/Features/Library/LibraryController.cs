@@ -15,16 +15,16 @@ public sealed class LibraryController(LibraryStore library, BrowserCookie browse
 {
     /// <summary>The filters and pages target the panel (in the markup); a browser gets the page in that state.</summary>
     [HttpGet("")]
-    public IActionResult List(string? brand, string? model, string? track, string? traction, string? condition, string? q, int? before, int? after)
+    public async Task<IActionResult> List(string? brand, string? model, string? track, string? traction, string? condition, string? q, int? before, int? after, CancellationToken ct)
     {
         var query = new LibraryQuery(brand, model, track, traction, condition, q?.Length > 200 ? q[..200] : q, before, after);
-        return this.PanelOrPage(new Page(Tabs.Library, typeof(LibraryPanel), new { query }));
+        return this.PanelOrPage(Tabs.Library, LibraryPanel.Of(new LibraryView(query, await library.ListAsync(query, ct))));
     }
 
     [HttpGet("entries/{id:int}")]
     public async Task<IActionResult> Open(int id, CancellationToken ct) =>
         await library.GetAsync(id, ct) is { } entry
-            ? this.PanelOrPage(new Page(Tabs.Library, typeof(LibraryEntryPanel), new { view = new EntryView(entry) }))
+            ? this.PanelOrPage(Tabs.Library, LibraryEntryPanel.Of(new EntryView(entry)))
             : NotFound();
 
     /// <summary>
@@ -59,6 +59,6 @@ public sealed class LibraryController(LibraryStore library, BrowserCookie browse
     IActionResult Form(SaveForm form, int status = StatusCodes.Status200OK)
     {
         Response.StatusCode = status;
-        return ViewComponent(typeof(SaveToLibrary), new { form });
+        return SaveToLibrary.Of(form).Fragment(this);
     }
 }

@@ -1,17 +1,15 @@
-using Microsoft.AspNetCore.Mvc;
-using Pitwall.Sql.Library;
+using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Library;
 
 /// <summary>
 /// The Library tab (<c>#library-panel</c>): one page of the shared library with the filters as set.
-/// One read (Library_List.sql); the library belongs to no racer, so it does not follow racer-changed.
+/// The action reads it (Library_List.sql); the library belongs to no racer, so it does not follow
+/// racer-changed.
 /// </summary>
-public sealed class LibraryPanel(LibraryStore library) : ViewComponent
+public static class LibraryPanel
 {
-    public async Task<IViewComponentResult> InvokeAsync(LibraryQuery? query = null)
-    {
-        query ??= new LibraryQuery();
-        return View("~/Features/Library/_LibraryPanel.cshtml", new LibraryView(query, await library.ListAsync(query, HttpContext.RequestAborted)));
-    }
+    public const string View = "~/Features/Library/_LibraryPanel.cshtml";
+
+    public static Panel<LibraryView> Of(LibraryView view) => new(View, view);
 }

@@ -57,6 +57,6 @@ public sealed class PdfSheetController(LibraryStore library, BrowserCookie brows
     IActionResult Area(PdfSheetView view, int status = StatusCodes.Status200OK)
     {
         Response.StatusCode = status;
-        return ViewComponent(typeof(PdfSheetPanel), new { view });
+        return PdfSheetPanel.Of(view).Fragment(this);
     }
 }

@@ -1,9 +1,11 @@
-using Microsoft.AspNetCore.Mvc;
+using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Library;
 
 /// <summary>"Save to library" from a session or a car (<c>#library-save-form</c>): the form, its messages, or what was saved.</summary>
-public sealed class SaveToLibrary : ViewComponent
+public static class SaveToLibrary
 {
-    public IViewComponentResult Invoke(SaveForm form) => View("~/Features/Library/_SaveForm.cshtml", form);
+    public const string View = "~/Features/Library/_SaveForm.cshtml";
+
+    public static Panel<SaveForm> Of(SaveForm form) => new(View, form);
 }

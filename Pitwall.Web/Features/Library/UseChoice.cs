@@ -1,9 +1,11 @@
-using Microsoft.AspNetCore.Mvc;
+using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Library;
 
 /// <summary>"Use…" (<c>#use-form</c>, inside <c>#library-use</c>): where the entry goes and what of it; the action reads the racer's drafts and cars (Library_UseChoices.sql).</summary>
-public sealed class UseChoice : ViewComponent
+public static class UseChoice
 {
-    public IViewComponentResult Invoke(UseView view) => View("~/Features/Library/_Use.cshtml", view);
+    public const string View = "~/Features/Library/_Use.cshtml";
+
+    public static Panel<UseView> Of(UseView view) => new(View, view);
 }

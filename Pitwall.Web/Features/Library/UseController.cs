@@ -22,7 +22,7 @@ public sealed class UseController(LibraryStore library, BrowserCookie browser, I
         Response.Headers.Append("Vary", "HX-Request");
         if (!Request.IsHtmx()) return Redirect($"/library/entries/{id}");
         return await UseViewAsync(id, new UseForm { Target = target, Packages = [UseForm.Whole] }, ct) is { } view
-            ? ViewComponent(typeof(UseChoice), new { view })
+            ? UseChoice.Of(view).Fragment(this)
             : NotFound();
     }
 
@@ -33,7 +33,7 @@ public sealed class UseController(LibraryStore library, BrowserCookie browser, I
         if (await library.StagingAsync(browser.Key, id, form.ParsedTarget!, ct) is not { Target: { } target } staged) return NotFound();
         if (staged.Locked) return await LockedAsync(id, form, ct);
         var changes = SetupTransfer.Changes(SetupValues.Parse(target), SetupValues.Parse(staged.Source), form.Chosen);
-        return ViewComponent(typeof(UseStaging), new { view = new StagingView(staged, form, changes) });
+        return UseStaging.Of(new StagingView(staged, form, changes)).Fragment(this);
     }
 
     [HttpPost("apply")]
@@ -49,7 +49,7 @@ public sealed class UseController(LibraryStore library, BrowserCookie browser, I
                 log.LogInformation("Library entry {EntryId} applied to {Target} ({Packages}): {Changed} values changed", id, form.Target,
                     string.Join(", ", form.Chosen.Select(p => p.Name)), changed);
                 var link = target.Draft is { } draft ? $"/event-setup/sessions/{draft}" : $"/shop-master/cars/{target.Car}/edit";
-                return ViewComponent(typeof(UseApplied), new { view = new AppliedView(label, link, changed) });
+                return UseApplied.Of(new AppliedView(label, link, changed)).Fragment(this);
             case ApplyOutcome.NotADraft:
                 return await LockedAsync(id, form, ct);
             default:
@@ -70,6 +70,6 @@ public sealed class UseController(LibraryStore library, BrowserCookie browser, I
     {
         if (await UseViewAsync(id, form, ct) is not { } view) return NotFound();
         Response.StatusCode = status;
-        return ViewComponent(typeof(UseChoice), new { view });
+        return UseChoice.Of(view).Fragment(this);
     }
 }

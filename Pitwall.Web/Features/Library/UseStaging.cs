@@ -1,9 +1,11 @@
-using Microsoft.AspNetCore.Mvc;
+using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Library;
 
 /// <summary>The staging view (<c>#staging</c>, inside <c>#library-use</c>): every value Apply would change; the action reads both setups (Library_Staging.sql).</summary>
-public sealed class UseStaging : ViewComponent
+public static class UseStaging
 {
-    public IViewComponentResult Invoke(StagingView view) => View("~/Features/Library/_Staging.cshtml", view);
+    public const string View = "~/Features/Library/_Staging.cshtml";
+
+    public static Panel<StagingView> Of(StagingView view) => new(View, view);
 }

@@ -18,7 +18,7 @@ public sealed class PitWallController(PitWallStore pitWall, BrowserCookie browse
     {
         if (await pitWall.BoardAsync(browser.Key, team, ct) is not { } board) return NotFound();
         var view = new BoardView(board);
-        return Tab(new Page(Tabs.PitWall, typeof(PitWallBoard), new { view }));
+        return this.TabOrPage(new Page(Tabs.PitWall, PitWallBoard.Of(view)));
     }
 
     [HttpGet("/pit-wall/teams/{team:int}/stream")]
@@ -39,7 +39,7 @@ public sealed class PitWallController(PitWallStore pitWall, BrowserCookie browse
     {
         if (await pitWall.RacerAsync(team, racer, ct) is not { } seen || await pitWall.WallThreadAsync(team, racer, ct) is not { } thread) return NotFound();
         var view = new WallRacerView(team, seen, thread);
-        return Tab(new Page(Tabs.PitWall, typeof(WallRacerPanel), new { view }));
+        return this.TabOrPage(new Page(Tabs.PitWall, WallRacerPanel.Of(view)));
     }
 
     [HttpGet("/pit-wall/teams/{team:int}/racers/{racer:int}/messages/stream")]
@@ -81,13 +81,8 @@ public sealed class PitWallController(PitWallStore pitWall, BrowserCookie browse
         if (!Request.IsHtmx()) return Redirect($"/pit-wall/teams/{team}/racers/{racer}");
         if (await pitWall.WallThreadAsync(team, racer, ct) is not { } thread) return NotFound();
         Response.StatusCode = status;
-        return ViewComponent(typeof(PitWallThread), new { view = new ThreadView(thread, ThreadSide.Wall, form) });
+        return PitWallThread.Of(new ThreadView(thread, ThreadSide.Wall, form)).Fragment(this);
     }
 
     /// <summary>The main area (tabs and panel) for htmx, the page for a browser.</summary>
-    IActionResult Tab(Page page)
-    {
-        Response.Headers.Append("Vary", "HX-Request");
-        return Request.IsHtmx() ? PartialView("~/Features/Home/_Tabs.cshtml", page) : View(Page.View, page);
-    }
 }

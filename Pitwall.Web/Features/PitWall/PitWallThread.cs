@@ -1,9 +1,11 @@
-using Microsoft.AspNetCore.Mvc;
+using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.PitWall;
 
 /// <summary>The messages between the wall and a racer (<c>#pit-wall-messages</c>), live, with the form to write one. The action read the thread.</summary>
-public sealed class PitWallThread : ViewComponent
+public static class PitWallThread
 {
-    public IViewComponentResult Invoke(ThreadView view) => View("~/Features/PitWall/_Thread.cshtml", view);
+    public const string View = "~/Features/PitWall/_Thread.cshtml";
+
+    public static Panel<ThreadView> Of(ThreadView view) => new(View, view);
 }

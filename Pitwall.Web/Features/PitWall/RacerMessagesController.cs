@@ -59,6 +59,6 @@ public sealed class RacerMessagesController(PitWallStore pitWall, BrowserCookie 
         if (!Request.IsHtmx()) return Redirect(form.Session is { } s ? $"/event-setup/sessions/{s}" : "/event-setup");
         if (await pitWall.RacerThreadAsync(browser.Key, ct: ct) is not { } thread) return NotFound();
         Response.StatusCode = status;
-        return ViewComponent(typeof(PitWallThread), new { view = new ThreadView(thread, ThreadSide.Racer, form) });
+        return PitWallThread.Of(new ThreadView(thread, ThreadSide.Racer, form)).Fragment(this);
     }
 }

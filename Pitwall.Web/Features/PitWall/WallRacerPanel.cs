@@ -1,9 +1,11 @@
-using Microsoft.AspNetCore.Mvc;
+using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.PitWall;
 
 /// <summary>A card tapped (<c>#wall-racer</c>): the racer's session, read-only. The action read it (PitWall_Racer.sql) and the thread.</summary>
-public sealed class WallRacerPanel : ViewComponent
+public static class WallRacerPanel
 {
-    public IViewComponentResult Invoke(WallRacerView view) => View("~/Features/PitWall/_WallRacer.cshtml", view);
+    public const string View = "~/Features/PitWall/_WallRacer.cshtml";
+
+    public static Panel<WallRacerView> Of(WallRacerView view) => new(View, view);
 }

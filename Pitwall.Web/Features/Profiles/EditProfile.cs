@@ -1,9 +1,11 @@
-using Microsoft.AspNetCore.Mvc;
+using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Profiles;
 
 /// <summary>📝 Edit Profile (<c>#edit-profile-form</c>) with its "Set as Default Profile" checkbox; the action reads the racer (Profiles_Get.sql).</summary>
-public sealed class EditProfile : ViewComponent
+public static class EditProfile
 {
-    public IViewComponentResult Invoke(EditProfileForm form) => View("~/Features/Profiles/_EditProfile.cshtml", form);
+    public const string View = "~/Features/Profiles/_EditProfile.cshtml";
+
+    public static Panel<EditProfileForm> Of(EditProfileForm form) => new(View, form);
 }

@@ -1,11 +1,18 @@
-using Microsoft.AspNetCore.Mvc;
+using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Profiles;
 
-/// <summary>➕ New Racer (<c>#new-racer-form</c>), or on first run the welcome that holds the same fields. Nothing to read.</summary>
-public sealed class NewRacer : ViewComponent
+/// <summary>
+/// ➕ New Racer (<c>#new-racer-form</c>), or on first run the welcome that holds the same fields
+/// (<c>#welcome</c>, in place of every panel while there is no racer). Nothing to read.
+/// </summary>
+public static class NewRacer
 {
-    public IViewComponentResult Invoke(NewRacerForm? form = null) => form is { Welcome: true }
-        ? View("~/Features/Profiles/_Welcome.cshtml", form)
-        : View("~/Features/Profiles/_NewRacerForm.cshtml", form ?? new NewRacerForm());
+    public const string View = "~/Features/Profiles/_NewRacerForm.cshtml";
+    public const string WelcomeView = "~/Features/Profiles/_Welcome.cshtml";
+
+    public static Panel<NewRacerForm> Of(NewRacerForm? form = null) =>
+        form is { Welcome: true } ? new(WelcomeView, form) : new(View, form ?? new NewRacerForm());
+
+    public static Panel<NewRacerForm> Welcome() => Of(new NewRacerForm { Welcome = true });
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Pitwall.Sql.Profiles;
 using Pitwall.Sql.Browsers;
+using Pitwall.Web.Features.Home;
 using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Profiles;
@@ -19,26 +20,26 @@ public sealed class ProfilesController(ProfileStore profiles, BrowserStore brows
     public async Task<IActionResult> Switch([FromForm] int racerId, CancellationToken ct)
     {
         var racers = await browser.SwitchAsync(browsers, racerId, ct);
-        return racers.Count == 0 ? NotFound() : Changed(racers);
+        return racers.Count == 0 ? NotFound() : await ChangedAsync(racers, ct);
     }
 
     [HttpGet("/profiles/new")]
     public IActionResult New() =>
-        this.FragmentOrPage(typeof(NewRacer), null, new Page(Tabs.EventSetup, typeof(NewRacer)));
+        this.PanelOrPage(Tabs.EventSetup, NewRacer.Of());
 
     [HttpPost("/profiles")]
     [EnableRateLimiting(RateLimits.Creations)]
     public async Task<IActionResult> Create([FromForm] NewRacerForm form, CancellationToken ct)
     {
-        if (!form.Validate()) return Invalid(form);
+        if (!form.Validate()) return await InvalidAsync(form, ct);
         var (outcome, created) = await profiles.CreateAsync(form.CleanName, form.CleanEmail, ct);
         switch (outcome)
         {
             case ProfileWriteOutcome.Saved:
-                return Changed(await browser.SwitchAsync(browsers, created, ct));
+                return await ChangedAsync(await browser.SwitchAsync(browsers, created, ct), ct);
             default:
                 form.Errors[nameof(form.Name)] = $"A racer named \"{form.CleanName}\" already exists. Choose another name.";
-                return Invalid(form);
+                return await InvalidAsync(form, ct);
         }
     }
 
@@ -47,21 +48,21 @@ public sealed class ProfilesController(ProfileStore profiles, BrowserStore brows
     {
         if (await profiles.GetAsync(browser.Key, ct: ct) is not { } racer) return NotFound();
         var form = EditProfileForm.From(racer);
-        return this.FragmentOrPage(typeof(EditProfile), new { form }, new Page(Tabs.EventSetup, typeof(EditProfile), new { form }));
+        return this.PanelOrPage(Tabs.EventSetup, EditProfile.Of(form));
     }
 
     [HttpPost("/profiles/{id:int}")]
     public async Task<IActionResult> Update(int id, [FromForm] EditProfileForm form, CancellationToken ct)
     {
         form.Id = id;
-        if (!form.Validate()) return Invalid(form);
+        if (!form.Validate()) return await InvalidAsync(form, ct);
         switch (await profiles.UpdateAsync(id, form.ToChanges(), ct))
         {
             case ProfileWriteOutcome.Saved:
-                return Changed(null);
+                return await ChangedAsync(null, ct);
             case ProfileWriteOutcome.DuplicateName:
                 form.Errors[nameof(form.Name)] = $"A racer named \"{form.CleanName}\" already exists. Choose another name.";
-                return Invalid(form);
+                return await InvalidAsync(form, ct);
             default:
                 return NotFound();
         }
@@ -74,31 +75,34 @@ public sealed class ProfilesController(ProfileStore profiles, BrowserStore brows
         switch (await profiles.DeleteAsync(id, ct))
         {
             case ProfileWriteOutcome.Saved:
-                return Changed(null);
+                return await ChangedAsync(null, ct);
             case ProfileWriteOutcome.StillReferenced when await profiles.GetAsync(browser.Key, id, ct) is { } racer:
                 var form = EditProfileForm.From(racer);
                 form.Errors["Delete"] = "This racer still has records in tables of the earlier tool, so it cannot be deleted here.";
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 return Request.IsHtmx()
-                    ? ViewComponent(typeof(SidebarPanel), new { editProfile = form })
-                    : View(Page.View, new Page(Tabs.EventSetup, typeof(EditProfile), new { form }));
+                    ? SidebarPanel.Of(new Sidebar(await RacersAsync(ct), EditProfile: form)).Fragment(this)
+                    : new FullPage(new Page(Tabs.EventSetup, EditProfile.Of(form)));
             default:
                 return NotFound();
         }
     }
 
     /// <summary>422: the sidebar with the form and its messages; opened without htmx, the page with the form in the main area.</summary>
-    IActionResult Invalid(NewRacerForm form) => this.Unprocessable(typeof(SidebarPanel), new { newRacer = form },
-        new Page(Tabs.EventSetup, typeof(NewRacer), new { form }));
+    async Task<IActionResult> InvalidAsync(NewRacerForm form, CancellationToken ct) =>
+        this.Unprocessable(SidebarPanel.Of(new Sidebar(await RacersAsync(ct), NewRacer: form)), new Page(Tabs.EventSetup, NewRacer.Of(form)));
 
-    IActionResult Invalid(EditProfileForm form) => this.Unprocessable(typeof(SidebarPanel), new { editProfile = form },
-        new Page(Tabs.EventSetup, typeof(EditProfile), new { form }));
+    async Task<IActionResult> InvalidAsync(EditProfileForm form, CancellationToken ct) =>
+        this.Unprocessable(SidebarPanel.Of(new Sidebar(await RacersAsync(ct), EditProfile: form)), new Page(Tabs.EventSetup, EditProfile.Of(form)));
 
     /// <summary>The sidebar (read again unless the command returned it), and racer-changed for the panels.</summary>
-    IActionResult Changed(IReadOnlyList<SidebarRacer>? racers)
+    async Task<IActionResult> ChangedAsync(IReadOnlyList<SidebarRacer>? racers, CancellationToken ct)
     {
         if (!Request.IsHtmx()) return Redirect("/");
         Response.Trigger(HtmxResponses.RacerChanged);
-        return ViewComponent(typeof(SidebarPanel), new { racers });
+        return SidebarPanel.Of(new Sidebar(racers ?? await RacersAsync(ct))).Fragment(this);
     }
+
+    /// <summary>The sidebar's one read (Profiles_Sidebar.sql).</summary>
+    Task<IReadOnlyList<SidebarRacer>> RacersAsync(CancellationToken ct) => profiles.SidebarAsync(browser.Key, ct);
 }

@@ -14,9 +14,6 @@ namespace Pitwall.Web.Features.Results;
 /// </summary>
 public sealed class ResultsController(ResultStore results, TimingStore timing, BrowserCookie browser) : Controller
 {
-    const string Panel = "~/Features/Results/_Results.cshtml";
-    const string Form = "~/Features/Results/_ResultForm.cshtml";
-
     [HttpGet("/event-setup/sessions/{sessionId:int}/results")]
     public Task<IActionResult> SessionResults(int sessionId, CancellationToken ct) => PanelAsync(sessionId, null, ct);
 
@@ -101,7 +98,7 @@ public sealed class ResultsController(ResultStore results, TimingStore timing, B
     {
         if (await results.CarPerformanceAsync(browser.Key, id, ct) is not { } car) return NotFound();
         var view = new PerformanceView(car);
-        return this.PanelOrPage(new Page(Tabs.ShopMaster, typeof(CarPerformancePanel), new { view }));
+        return this.PanelOrPage(Tabs.ShopMaster, CarPerformancePanel.Of(view));
     }
 
     /// <summary>The Results section; opened directly, a URL of it shows the session's page, where it lives.</summary>
@@ -113,12 +110,12 @@ public sealed class ResultsController(ResultStore results, TimingStore timing, B
         Response.StatusCode = status;
         // A result saved or deleted: what counts from results (a session's tire set and engine) reloads itself.
         if (HttpMethods.IsPost(Request.Method) && status == StatusCodes.Status200OK) Response.Trigger(HtmxResponses.ResultsChanged);
-        return PartialView(Panel, new ResultsPanel(session, form));
+        return ResultsPanel.Of(new ResultsView(session, form)).Fragment(this);
     }
 
     IActionResult FormFragment(ResultForm form)
     {
         Response.Headers.Append("Vary", "HX-Request");
-        return Request.IsHtmx() ? PartialView(Form, form) : Redirect($"/event-setup/sessions/{form.SessionId}");
+        return Request.IsHtmx() ? ResultEditor.Of(form).Fragment(this) : Redirect($"/event-setup/sessions/{form.SessionId}");
     }
 }

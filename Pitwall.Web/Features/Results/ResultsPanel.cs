@@ -1,12 +1,22 @@
-using Pitwall.Sql.Results;
+using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Results;
 
-/// <summary>The Results section of a session: its results with figures and charts, and the form open in it.</summary>
-public sealed record ResultsPanel(SessionResults Session, ResultForm? Form = null)
+/// <summary>
+/// A session's Results section (<c>#results</c>), what every change to its results answers; the
+/// action reads it (Results_ForSession.sql). Opened directly, its URL is the session's page.
+/// </summary>
+public static class ResultsPanel
 {
-    /// <summary>A result's lap chart; a result from a timing system has the field chart instead, which shows its laps too.</summary>
-    public LapChart? ChartOf(RunResult r) => r.HasLaps && r.Timing is null ? new LapChart($"lap-chart-{r.Id}", r.LapList, r.Figures) : null;
+    public const string View = "~/Features/Results/_Results.cshtml";
 
-    public TimingResultView? TimingOf(RunResult r) => r.Timing is { } heat ? new TimingResultView(r, heat) : null;
+    public static Panel<ResultsView> Of(ResultsView view) => new(View, view);
+}
+
+/// <summary>➕ Add Result and a result's edit form (<c>#result-form</c>, inside <c>#results</c>); nothing to read.</summary>
+public static class ResultEditor
+{
+    public const string View = "~/Features/Results/_ResultForm.cshtml";
+
+    public static Panel<ResultForm> Of(ResultForm form) => new(View, form);
 }

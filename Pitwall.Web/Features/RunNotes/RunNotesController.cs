@@ -49,12 +49,12 @@ public sealed class RunNotesController(RunNoteStore notes, BrowserCookie browser
         if (!Request.IsHtmx()) return Redirect($"/event-setup/sessions/{id}");
         if (await notes.ForSessionAsync(browser.Key, id, ct) is not { } session) return NotFound();
         Response.StatusCode = status;
-        return ViewComponent(typeof(RunNotesPanel), new { view = new RunNotesView(session, form ?? new RunNoteForm()) });
+        return RunNotesPanel.Of(new RunNotesView(session, form ?? new RunNoteForm())).Fragment(this);
     }
 
     async Task<IActionResult> ListAsync(int id, CancellationToken ct)
     {
         if (!Request.IsHtmx()) return Redirect($"/event-setup/sessions/{id}");
-        return await notes.ForSessionAsync(browser.Key, id, ct) is { } session ? ViewComponent(typeof(RunNotesList), new { session }) : NotFound();
+        return await notes.ForSessionAsync(browser.Key, id, ct) is { } session ? RunNotesList.Of(session).Fragment(this) : NotFound();
     }
 }

@@ -1,9 +1,11 @@
-using Microsoft.AspNetCore.Mvc;
+using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.RunNotes;
 
 /// <summary>A session's run notes (<c>#run-notes</c>); the action reads them (RunNotes_ForSession.sql).</summary>
-public sealed class RunNotesPanel : ViewComponent
+public static class RunNotesPanel
 {
-    public IViewComponentResult Invoke(RunNotesView view) => View("~/Features/RunNotes/_RunNotes.cshtml", view);
+    public const string View = "~/Features/RunNotes/_RunNotes.cshtml";
+
+    public static Panel<RunNotesView> Of(RunNotesView view) => new(View, view);
 }

@@ -1,9 +1,11 @@
-using Microsoft.AspNetCore.Mvc;
+using Pitwall.Web.Infrastructure;
 
 namespace Pitwall.Web.Features.Wear;
 
 /// <summary>A session's tire set, engine and parts (<c>#session-wear</c>); the action reads them (Wear_ForSession.sql).</summary>
-public sealed class SessionWearPanel : ViewComponent
+public static class SessionWearPanel
 {
-    public IViewComponentResult Invoke(SessionWearView view) => View("~/Features/Wear/_SessionWear.cshtml", view);
+    public const string View = "~/Features/Wear/_SessionWear.cshtml";
+
+    public static Panel<SessionWearView> Of(SessionWearView view) => new(View, view);
 }

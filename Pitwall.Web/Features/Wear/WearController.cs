@@ -15,7 +15,7 @@ public sealed class WearController(WearStore wear, BrowserCookie browser, ILogge
     [HttpGet("/shop-master/cars/{id:int}/wear")]
     public async Task<IActionResult> Car(int id, CancellationToken ct) =>
         await wear.ForCarAsync(browser.Key, id, ct) is { } list
-            ? this.PanelOrPage(CarPage(new CarWearView(list, new WearForm())))
+            ? this.PanelOrPage(Tabs.ShopMaster, CarWearPanel.Of(new CarWearView(list, new WearForm())))
             : NotFound();
 
     /// <summary>The form targets the car's list: with the new item, or with the form and its messages (422).</summary>
@@ -69,7 +69,7 @@ public sealed class WearController(WearStore wear, BrowserCookie browser, ILogge
         Response.Headers.Append("Vary", "HX-Request");
         if (!Request.IsHtmx()) return Redirect($"/event-setup/sessions/{id}");
         return await wear.ForSessionAsync(browser.Key, id, ct) is { } list
-            ? ViewComponent(typeof(SessionWearPanel), new { view = new SessionWearView(list) })
+            ? SessionWearPanel.Of(new SessionWearView(list)).Fragment(this)
             : NotFound();
     }
 
@@ -78,8 +78,6 @@ public sealed class WearController(WearStore wear, BrowserCookie browser, ILogge
         if (!Request.IsHtmx()) return Redirect($"/shop-master/cars/{car}/wear");
         if (await wear.ForCarAsync(browser.Key, car, ct) is not { } list) return NotFound();
         Response.StatusCode = status;
-        return ViewComponent(typeof(CarWearPanel), new { view = new CarWearView(list, form) });
+        return CarWearPanel.Of(new CarWearView(list, form)).Fragment(this);
     }
-
-    static Page CarPage(CarWearView view) => new(Tabs.ShopMaster, typeof(CarWearPanel), new { view });
 }
