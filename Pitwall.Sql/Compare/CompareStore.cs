@@ -1,6 +1,9 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Dapper;
 using Pitwall.Sql.Database;
+using Pitwall.Sql.Results;
+using Pitwall.Sql.Results.Timing;
 
 namespace Pitwall.Sql.Compare;
 
@@ -26,10 +29,22 @@ public sealed class CompareStore(Db db)
 
     sealed record MyCar(int Entry, int? Car);
 
+    /// <summary>Typed rows, a result each (Compare_Offers.sql), grouped here into the car's sessions.</summary>
     public async Task<CompareOffers?> OffersAsync(byte[]? browser, int session, CancellationToken ct = default)
     {
-        var json = await db.ReadAsync(c => c.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
-            SqlFiles.Get("Compare_Offers"), new { browser, id = session }, cancellationToken: ct)), ct);
-        return json is null ? null : JsonSerializer.Deserialize<CompareOffers>(json, Json);
+        var rows = (await db.ReadAsync(c => c.QueryAsync<OfferRow>(new CommandDefinition(
+            SqlFiles.Get("Compare_Offers"), new { browser, id = session }, cancellationToken: ct)), ct)).AsList();
+        if (rows.Count == 0) return null;
+        var sessions = rows.GroupBy(r => r.Id).Select(g =>
+        {
+            var s = g.First();
+            var results = g.Where(r => r.ResultId is not null).Select(r => new RunResult(
+                r.ResultId!.Value, null, null, null, r.LapTimes is null ? null : JsonNode.Parse(r.LapTimes), null, null, null, null, null,
+                Timing: r.Timing is null ? null : JsonSerializer.Deserialize<TimingHeat>(r.Timing, Json))).ToList();
+            return new OfferedSession(s.Id, s.Name, s.Date, s.Type, s.Status, results);
+        }).ToList();
+        return new CompareOffers(session, rows[0].CarId, sessions);
     }
+
+    sealed record OfferRow(int CarId, int Id, string? Name, DateOnly? Date, string? Type, string? Status, int? ResultId, string? LapTimes, string? Timing);
 }

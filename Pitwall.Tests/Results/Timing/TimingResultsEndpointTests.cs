@@ -154,6 +154,26 @@ public abstract partial class TimingResultsEndpointTests(DatabaseShape shape) : 
     }
 
     [Fact]
+    public async Task AResultsOnlyHeat_CountsInCompareOffers_ByTheTop3ConsecutiveItPrinted()
+    {
+        await SaveAsync(Paste(LiveRcRace12Drivers), line: 2);   // MARCO DELGADO: no laps, Top 3 Consecutive printed 1:55.120
+        var created = await _app.Ana.HtmxPostAsync("/event-setup/sessions", new Dictionary<string, string>
+        {
+            ["CarId"] = _app.AnasCar.ToString(), ["SessionName"] = "Practice", ["Type"] = "Practice", ["Date"] = "2026-03-15",
+        });
+        var second = await TestPostgres.ScalarAsync<int>(Db, "SELECT max(id) FROM sessions");
+        var laps = await _app.Ana.HtmxPostAsync($"/event-setup/sessions/{second}/results", Paste("40.000\n40.000\n40.000", heat: "Q1"));
+
+        var offers = WebUtility.HtmlDecode(await (await _app.Ana.HtmxGetAsync($"/event-setup/sessions/{second}/compare")).Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, laps.StatusCode);
+        // 1:55.120 printed beats 3 × 40.000 = 2:00.000 from the laps: the heat without laps is the best session.
+        Assert.Contains($"/compare?a=session-{_session}&b=session-{second}", offers);
+        Assert.Contains("With the best session (Club race, Best 3 consecutive 1:55.120)", offers);
+    }
+
+    [Fact]
     public async Task ALiveRcLapView_GivesTheLaps_WithPitwallsFigures_AndTheTypedHeat()
     {
         var id = await SaveAsync(Paste(LiveRcLaps, heat: "Q1", racingClass: "1/8 Nitro Buggy"), line: 0);
