@@ -40,11 +40,16 @@ public sealed class ResultStore(Db db)
             ? (ResultWriteOutcome.Saved, id)
             : (ResultWriteOutcome.NotFound, 0);
 
-    public async Task<CarPerformance?> CarPerformanceAsync(byte[]? browser, int car, CancellationToken ct = default)
+    /// <summary>
+    /// One page of a car's Performance (<see cref="CarPerformance.PageSize"/> sessions, newest first),
+    /// starting after the session <paramref name="before"/> when given; null for another racer's car.
+    /// </summary>
+    public async Task<CarPerformance?> CarPerformanceAsync(byte[]? browser, int car, int? before = null, CancellationToken ct = default)
     {
+        var sql = SqlFiles.Get("Results_CarPerformance", before is null ? [] : ["before"]);
         var json = await db.ReadAsync(c => c.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
-            SqlFiles.Get("Results_CarPerformance"), new { browser, car }, cancellationToken: ct)), ct);
-        return json is null ? null : JsonSerializer.Deserialize<CarPerformance>(json, Json);
+            sql, new { browser, car, before, size = CarPerformance.PageSize }, cancellationToken: ct)), ct);
+        return json is null ? null : JsonSerializer.Deserialize<CarPerformance>(json, Json)!.Paged(before);
     }
 
     static DynamicParameters Args(byte[]? browser, ResultFields f, object extra)

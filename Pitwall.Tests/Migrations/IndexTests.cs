@@ -55,7 +55,7 @@ public abstract class IndexTests(DatabaseShape shape)
         {
             ("Library_List", Library()), ("Library_List", Library(search: "driver 12")), ("Library_List", Library("Mugen", "Model 8")),
             ("Library_List", Library(before: deep)),
-            ("Results_CarPerformance", new { browser, car }), ("Changes_ForCar", new { browser, car }), ("Baselines_ForCar", new { browser, car }),
+            ("Results_CarPerformance", new { browser, car, size = 50 }), ("Results_CarPerformance", new { browser, car, size = 50, before = session }), ("Changes_ForCar", new { browser, car }), ("Baselines_ForCar", new { browser, car }),
             ("Exchange_Export", new { browser, car }), ("Exchange_SessionsCsv", new { browser, car }),
             ("Compare_Offers", new { browser, id = session }), ("Print_Session", new { browser, id = session }),
             ("Results_ForSession", new { browser, sessionid = session }), ("Changes_LockBasis", new { browser, id = session }),

@@ -246,4 +246,44 @@ public abstract class ResultsEndpointTests(DatabaseShape shape) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("<html", await page.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task ThePerformanceView_ShowsFiftySessionsAPage_AndAnOlderPageStaysPut_WhenANewSessionIsAdded()
+    {
+        // 120 sessions newer than the fixture's, one a day; "Round 120" is the newest.
+        await TestPostgres.ExecuteAsync(Db, $"""
+            INSERT INTO sessions (profile_id, vehicle_id, session_name, session_date, status)
+            SELECT profile_id, id, 'Round ' || n, date '2030-01-01' + n, 'locked' FROM vehicles, generate_series(1, 120) n WHERE id = {_app.AnasCar}
+            """);
+        var round71 = await TestPostgres.ScalarAsync<int>(Db, "SELECT id FROM sessions WHERE session_name = 'Round 71'");
+        var round21 = await TestPostgres.ScalarAsync<int>(Db, "SELECT id FROM sessions WHERE session_name = 'Round 21'");
+        var url = $"/shop-master/cars/{_app.AnasCar}/performance";
+
+        var first = await (await _app.Ana.HtmxGetAsync(url)).Content.ReadAsStringAsync();
+        await TestPostgres.ExecuteAsync(Db, $"""
+            INSERT INTO sessions (profile_id, vehicle_id, session_name, session_date, status)
+            SELECT profile_id, id, 'Round 121', date '2030-06-01', 'locked' FROM vehicles WHERE id = {_app.AnasCar}
+            """);
+        var second = await (await _app.Ana.HtmxGetAsync($"{url}?before={round71}")).Content.ReadAsStringAsync();
+        var brunos = await TestPostgres.ScalarAsync<int>(Db,
+            $"INSERT INTO sessions (profile_id, vehicle_id, session_name) SELECT profile_id, id, 'His' FROM vehicles WHERE id = {_app.BrunosCar} RETURNING id");
+        var foreign = await _app.Ana.HtmxGetAsync($"{url}?before={brunos}");
+
+        static int Rows(string html) => html.Split("<th scope=\"row\">").Length - 1;
+        Assert.Equal(CarPerformanceRows, Rows(first));
+        HtmlAssert.InOrder(first, "<th scope=\"row\">Round 120</th>", "<th scope=\"row\">Round 71</th>");
+        Assert.DoesNotContain("<th scope=\"row\">Round 70</th>", first);
+        Assert.Contains($"{url}?before={round71}", first);
+        Assert.DoesNotContain("← Newest sessions", first);
+        // The older page starts where the first ended, though Round 121 came since.
+        Assert.Equal(CarPerformanceRows, Rows(second));
+        HtmlAssert.InOrder(second, "<th scope=\"row\">Round 70</th>", "<th scope=\"row\">Round 21</th>");
+        Assert.DoesNotContain("<th scope=\"row\">Round 71</th>", second);
+        Assert.Contains("← Newest sessions", second);
+        Assert.Contains($"{url}?before={round21}", second);
+        // A page that starts at another car's session is not found.
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+    }
+
+    const int CarPerformanceRows = Pitwall.Sql.Results.CarPerformance.PageSize;
 }

@@ -94,9 +94,9 @@ public sealed class ResultsController(ResultStore results, TimingStore timing, B
         };
 
     [HttpGet("/shop-master/cars/{id:int}/performance")]
-    public async Task<IActionResult> CarPerformance(int id, CancellationToken ct)
+    public async Task<IActionResult> CarPerformance(int id, [FromQuery] int? before, CancellationToken ct)
     {
-        if (await results.CarPerformanceAsync(browser.Key, id, ct) is not { } car) return NotFound();
+        if (await results.CarPerformanceAsync(browser.Key, id, before, ct) is not { } car) return NotFound();
         var view = new PerformanceView(car);
         return this.PanelOrPage(Tabs.ShopMaster, CarPerformancePanel.Of(view));
     }
