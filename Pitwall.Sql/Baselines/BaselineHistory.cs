@@ -1,9 +1,7 @@
-using System.Text.Json.Nodes;
-
 namespace Pitwall.Sql.Baselines;
 
-/// <summary>A car's current baseline and its earlier ones, newest first, as Baselines_ForCar.sql builds it.</summary>
-public sealed record BaselineHistory(int CarId, string Brand, string Model, string? Nickname, JsonObject Current, IReadOnlyList<BaselineEntry> Entries)
+/// <summary>A car and the baselines it had, newest first (Baselines_ForCar.sql).</summary>
+public sealed record BaselineHistory(int CarId, string Brand, string Model, string? Nickname, IReadOnlyList<BaselineEntry> Entries)
 {
     public string Label => Nickname is { Length: > 0 } n ? $"{Brand} {Model} “{n}”" : $"{Brand} {Model}";
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Dapper;
 using Pitwall.Sql.Database;
 using Pitwall.Sql.Setup;
@@ -12,14 +11,19 @@ namespace Pitwall.Sql.Baselines;
 /// </summary>
 public sealed class BaselineStore(Db db)
 {
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
+    /// <summary>Typed rows, an entry each (Baselines_ForCar.sql); null for another racer's car.</summary>
     public async Task<BaselineHistory?> ForCarAsync(byte[]? browser, int car, CancellationToken ct = default)
     {
-        var json = await db.ReadAsync(c => c.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
-            SqlFiles.Get("Baselines_ForCar"), new { browser, car }, cancellationToken: ct)), ct);
-        return json is null ? null : JsonSerializer.Deserialize<BaselineHistory>(json, Json);
+        var rows = (await db.ReadAsync(c => c.QueryAsync<HistoryRow>(new CommandDefinition(
+            SqlFiles.Get("Baselines_ForCar"), new { browser, car }, cancellationToken: ct)), ct)).AsList();
+        if (rows.Count == 0) return null;
+        var entries = rows.Where(r => r.Id is not null)
+            .Select(r => new BaselineEntry(r.Id!.Value, r.Source!, r.SessionId, r.SessionName, r.RestoredFrom, r.SavedAt!.Value, r.IsCurrent == true)).ToList();
+        return new BaselineHistory(rows[0].CarId, rows[0].Brand, rows[0].Model, rows[0].Nickname, entries);
     }
+
+    sealed record HistoryRow(int CarId, string Brand, string Model, string? Nickname, int? Id, string? Source, int? SessionId, string? SessionName,
+                             int? RestoredFrom, DateTime? SavedAt, bool? IsCurrent);
 
     /// <summary>The session's setup becomes its car's baseline (stored nested, as the baseline column is).</summary>
     /// <returns>The car's id; null when the session is not the active racer's.</returns>
