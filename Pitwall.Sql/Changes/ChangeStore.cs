@@ -12,12 +12,21 @@ public sealed class ChangeStore(Db db)
 {
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>Typed rows, a change each (Changes_ForCar.sql); null for another racer's car.</summary>
     public async Task<CarChanges?> ForCarAsync(byte[]? browser, int car, CancellationToken ct = default)
     {
-        var json = await db.ReadAsync(c => c.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
-            SqlFiles.Get("Changes_ForCar"), new { browser, car }, cancellationToken: ct)), ct);
-        return json is null ? null : JsonSerializer.Deserialize<CarChanges>(json, Json);
+        var rows = (await db.ReadAsync(c => c.QueryAsync<ChangeRow>(new CommandDefinition(
+            SqlFiles.Get("Changes_ForCar"), new { browser, car }, cancellationToken: ct)), ct)).AsList();
+        if (rows.Count == 0) return null;
+        var changes = rows.Where(r => r.Id is not null).Select(r => new LoggedChange(
+            r.Id!.Value, r.SessionId, r.SessionName, r.SessionDate, r.Parameter, r.OldValue, r.NewValue, r.Before, r.After, r.Source, r.Status, r.Outcome,
+            r.NotesBefore is null ? null : JsonSerializer.Deserialize<List<RunNotes.NoteBefore>>(r.NotesBefore, Json))).ToList();
+        return new CarChanges(rows[0].CarId, rows[0].Brand, rows[0].Model, rows[0].Nickname, changes);
     }
+
+    sealed record ChangeRow(int CarId, string Brand, string Model, string? Nickname, int? Id, int? SessionId, string? SessionName, DateOnly? SessionDate,
+                            string? Parameter, string? OldValue, string? NewValue, decimal? Before, decimal? After, string? Source, string? Status,
+                            string? Outcome, string? NotesBefore);
 
     public Task<SessionCloseout?> CloseoutAsync(byte[]? browser, int id, CancellationToken ct = default) =>
         db.ReadAsync(c => c.QuerySingleOrDefaultAsync<SessionCloseout>(new CommandDefinition(
