@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Dapper;
 using Pitwall.Sql.Database;
 using Pitwall.Sql.Setup;
@@ -8,16 +7,26 @@ namespace Pitwall.Sql.EventSetup;
 /// <summary>Racing sessions (the earlier tool's "sessions" table) of the active racer: drafts, locking, the panel.</summary>
 public sealed class EventSessionStore(Db db)
 {
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     /// <param name="open">The session to show; null shows the racer's newest draft.</param>
     /// <returns>Null when there is no racer at all.</returns>
     public async Task<EventSetupContent?> PanelAsync(byte[]? browser, int? open, CancellationToken ct = default)
     {
-        var json = await db.ReadAsync(c => c.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
-            SqlFiles.Get("EventSessions_Panel"), new { browser, open }, cancellationToken: ct)), ct);
-        return json is null ? null : JsonSerializer.Deserialize<EventSetupContent>(json, Json);
+        var rows = (await db.ReadAsync(c => c.QueryAsync<PanelRow>(new CommandDefinition(
+            SqlFiles.Get("EventSessions_Panel"), new { browser, open }, cancellationToken: ct)), ct)).AsList();
+        if (rows.Find(r => r.Kind == "racer") is not { } racer) return null;
+        var cars = rows.Where(r => r.Kind == "car").Select(r => new CarChoice(r.Id, r.Brand!, r.Model!, r.Nickname)).ToList();
+        var opened = rows.Find(r => r.Kind == "open") is { } o
+            ? new OpenSession(o.Id, o.CarId!.Value, o.Name, o.Type!, o.Date, o.TrackName, o.TrackSize, o.Traction, o.SurfaceType, o.SurfaceCondition,
+                              o.Status!, SetupValues.Parse(o.Setup!), SetupValues.Parse(o.Baseline!))
+            : null;
+        var past = rows.Where(r => r.Kind == "past").Select(r => new PastSession(r.Id, r.CarId!.Value, r.Name, r.Type!, r.Date, r.Status!, r.BestLap)).ToList();
+        return new EventSetupContent(racer.Id, racer.Name!, cars, opened, past);
     }
+
+    /// <summary>EventSessions_Panel.sql's row: a kind, its order within the kind, and the columns that kind fills.</summary>
+    sealed record PanelRow(string Kind, long N, int Id, int? CarId, string? Name, string? Brand, string? Model, string? Nickname, string? Type, DateOnly? Date,
+                           string? TrackName, string? TrackSize, string? Traction, string? SurfaceType, string? SurfaceCondition,
+                           string? Status, string? Setup, string? Baseline, decimal? BestLap);
 
     /// <summary>EventSessions_Get.sql's row as Dapper reads it: the two setups as JSON text.</summary>
     sealed record StoredSetup(int Id, string Status, string Setup, string Baseline, string? Type, string? TrackSize, string? Traction, string Version);

@@ -1,6 +1,9 @@
--- The Event Setup panel in one round trip, as one JSON document: the active racer, their
--- cars, the open session (the one asked for, else their newest draft) with its car's
--- baseline, and the ten newest sessions of each car with their best lap (race_results).
+-- The Event Setup panel in one statement, as typed rows of four kinds: 'racer'
+-- (the active racer), 'car' (each of their cars, as ➕ New Session lists them), 'open' (the
+-- session shown: the one asked for, else their newest draft, with its car's baseline) and 'past'
+-- (the ten newest sessions of each car, with the best lap of their results), each kind in its
+-- own order (n). No row when there is no racer. A kind fills the columns it has; the first
+-- branch names and types them all.
 WITH racer AS (
     SELECT r.id, r.name FROM racer_profiles r WHERE r.id = pitwall_active_racer(@browser)
 ),
@@ -25,25 +28,23 @@ recent AS (
         LIMIT 10
     ) s
 )
-SELECT json_build_object(
-    'racerId', racer.id,
-    'racerName', racer.name,
-    'cars', coalesce((
-        SELECT json_agg(json_build_object('id', v.id, 'brand', v.brand, 'model', v.model, 'nickname', v.nickname)
-                        ORDER BY lower(v.brand), lower(v.model), v.nickname NULLS FIRST, v.id)
-        FROM vehicles v WHERE v.profile_id = racer.id), '[]'),
-    'open', (
-        SELECT json_build_object(
-            'id', o.id, 'carId', o.vehicle_id, 'name', o.session_name, 'type', o.session_type,
-            'date', o.session_date, 'trackName', o.track_name, 'trackSize', o.track_size,
-            'traction', o.traction, 'surfaceType', o.surface_type, 'surfaceCondition', o.surface_condition,
-            'status', o.status, 'setup', coalesce(o.actual_setup, '{}'), 'baseline', coalesce(v.baseline_setup, '{}'))
-        FROM opened o JOIN vehicles v ON v.id = o.vehicle_id),
-    'past', coalesce((
-        SELECT json_agg(json_build_object('id', p.id, 'carId', p.vehicle_id, 'name', p.session_name, 'type', p.session_type,
-                                          'date', p.session_date, 'status', p.status,
-                                          'bestLap', (SELECT min(r.best_lap) FROM race_results r WHERE r.session_id = p.id))
-                        ORDER BY p.created_at DESC, p.id DESC)
-        FROM recent p), '[]')
-)::text
-FROM racer;
+SELECT 'racer' AS kind, 0 AS n, racer.id, NULL::int AS carid, racer.name::text AS name,
+       NULL::text AS brand, NULL::text AS model, NULL::text AS nickname, NULL::text AS type, NULL::date AS date,
+       NULL::text AS trackname, NULL::text AS tracksize, NULL::text AS traction, NULL::text AS surfacetype, NULL::text AS surfacecondition,
+       NULL::text AS status, NULL::text AS setup, NULL::text AS baseline, NULL::numeric AS bestlap
+FROM racer
+UNION ALL
+SELECT 'car', row_number() OVER (ORDER BY lower(v.brand), lower(v.model), v.nickname NULLS FIRST, v.id), v.id, NULL, NULL,
+       v.brand, v.model, v.nickname, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+FROM vehicles v JOIN racer ON v.profile_id = racer.id
+UNION ALL
+SELECT 'open', 0, o.id, o.vehicle_id, o.session_name,
+       NULL, NULL, NULL, o.session_type, o.session_date, o.track_name, o.track_size, o.traction, o.surface_type, o.surface_condition,
+       o.status, coalesce(o.actual_setup, '{}')::text, coalesce(v.baseline_setup, '{}')::text, NULL
+FROM opened o JOIN vehicles v ON v.id = o.vehicle_id
+UNION ALL
+SELECT 'past', row_number() OVER (ORDER BY p.created_at DESC, p.id DESC), p.id, p.vehicle_id, p.session_name,
+       NULL, NULL, NULL, p.session_type, p.session_date, NULL, NULL, NULL, NULL, NULL,
+       p.status, NULL, NULL, (SELECT min(r.best_lap) FROM race_results r WHERE r.session_id = p.id)
+FROM recent p
+ORDER BY kind, n;
