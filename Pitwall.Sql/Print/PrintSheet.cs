@@ -6,5 +6,5 @@ namespace Pitwall.Sql.Print;
 public sealed record PrintSheet(
     string RacerName, string Brand, string Model, string? Nickname, string? Transponder, JsonObject Baseline, PrintedSession? Session = null)
 {
-    public string Car => Nickname is { Length: > 0 } n ? $"{Brand} {Model} “{n}”" : $"{Brand} {Model}";
+    public string Car => Fleet.CarLabel.Of(Brand, Model, Nickname);
 }

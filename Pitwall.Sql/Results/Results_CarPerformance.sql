@@ -1,9 +1,9 @@
 -- A car of the active racer with one page of its sessions, newest first (by date, then creation;
 -- a session without them last), each with its results (laps and stored figures), as one JSON
--- document; nothing for another racer's car, or when the page is to start at a session that is
--- not the car's. A page holds the page size's sessions and one more, which only tells that older
--- ones exist; an older page starts after the session named, by the same order, so it stays put
--- while new sessions are added. (No parameter is named in this comment: the bench fills them in.)
+-- document; nothing for another racer's car, or for a @before that is not a session of the car.
+-- A page holds @size sessions and one more, which only tells that older ones exist; an older
+-- page starts after the session @before, by the same order, so it stays put while new sessions
+-- are added.
 SELECT json_build_object(
     'carId', v.id, 'brand', v.brand, 'model', v.model, 'nickname', v.nickname,
     'sessions', coalesce((

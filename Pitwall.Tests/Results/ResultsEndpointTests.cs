@@ -248,7 +248,7 @@ public abstract class ResultsEndpointTests(DatabaseShape shape) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ThePerformanceView_ShowsFiftySessionsAPage_AndAnOlderPageStaysPut_WhenANewSessionIsAdded()
+    public async Task ThePerformanceView_ShowsFiftySessionsAPage_AnOlderPageStaysPut_WhenANewSessionIsAdded_AndAnotherCarsSessionIsNoStart()
     {
         // 120 sessions newer than the fixture's, one a day; "Round 120" is the newest.
         await TestPostgres.ExecuteAsync(Db, $"""

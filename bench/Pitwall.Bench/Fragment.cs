@@ -45,8 +45,9 @@ public sealed partial record Fragment(string Name, string Method, string Path, b
         {
             var values = Arguments(browser).ToDictionary(a => a.Key, a => Literal(a.Value));
             // pgbench reads ":MI" in a to_char pattern as its variable; "HH24":"MI" prints the same.
+            // An @name with no value is a comment's; a statement's own would fail loudly in pgbench.
             var sql = string.Join("\n", SqlFiles.Select(f => TimeColon().Replace(
-                Parameter().Replace(Sql(f), m => values[m.Groups[1].Value]), "\":\"")));
+                Parameter().Replace(Sql(f), m => values.TryGetValue(m.Groups[1].Value, out var v) ? v : m.Value), "\":\"")));
             var path = System.IO.Path.Combine(dir, $"{Slug}-{i}.sql");
             File.WriteAllText(path, sql);
             return path;
