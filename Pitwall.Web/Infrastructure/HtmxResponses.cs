@@ -33,12 +33,5 @@ public static class HtmxResponses
         return controller.Request.IsHtmx() ? controller.PartialView(Tabs.View, page) : new FullPage(page);
     }
 
-    /// <summary>A form's answer when what was sent cannot be saved: 422 with the panel showing the messages.</summary>
-    public static IActionResult Unprocessable(this Controller controller, IPanel fragment, Page page)
-    {
-        controller.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return controller.FragmentOrPage(fragment, page);
-    }
-
     public static void Trigger(this HttpResponse response, string eventName) => response.Headers["HX-Trigger"] = eventName;
 }

@@ -79,21 +79,28 @@ public sealed class ProfilesController(ProfileStore profiles, BrowserStore brows
             case ProfileWriteOutcome.StillReferenced when await profiles.GetAsync(browser.Key, id, ct) is { } racer:
                 var form = EditProfileForm.From(racer);
                 form.Errors["Delete"] = "This racer still has records in tables of the earlier tool, so it cannot be deleted here.";
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                return Request.IsHtmx()
-                    ? SidebarPanel.Of(new Sidebar(await RacersAsync(ct), EditProfile: form)).Fragment(this)
-                    : new FullPage(new Page(Tabs.EventSetup, EditProfile.Of(form)));
+                return await RefusedAsync(StatusCodes.Status409Conflict, racers => new Sidebar(racers, EditProfile: form), EditProfile.Of(form), ct);
             default:
                 return NotFound();
         }
     }
 
-    /// <summary>422: the sidebar with the form and its messages; opened without htmx, the page with the form in the main area.</summary>
-    async Task<IActionResult> InvalidAsync(NewRacerForm form, CancellationToken ct) =>
-        this.Unprocessable(SidebarPanel.Of(new Sidebar(await RacersAsync(ct), NewRacer: form)), new Page(Tabs.EventSetup, NewRacer.Of(form)));
+    Task<IActionResult> InvalidAsync(NewRacerForm form, CancellationToken ct) =>
+        RefusedAsync(StatusCodes.Status422UnprocessableEntity, racers => new Sidebar(racers, NewRacer: form), NewRacer.Of(form), ct);
 
-    async Task<IActionResult> InvalidAsync(EditProfileForm form, CancellationToken ct) =>
-        this.Unprocessable(SidebarPanel.Of(new Sidebar(await RacersAsync(ct), EditProfile: form)), new Page(Tabs.EventSetup, EditProfile.Of(form)));
+    Task<IActionResult> InvalidAsync(EditProfileForm form, CancellationToken ct) =>
+        RefusedAsync(StatusCodes.Status422UnprocessableEntity, racers => new Sidebar(racers, EditProfile: form), EditProfile.Of(form), ct);
+
+    /// <summary>
+    /// A refused command: for htmx the sidebar with the form and its messages (the racers read only
+    /// then); opened without htmx, the page with the form in the main area (FullPage reads the sidebar).
+    /// </summary>
+    async Task<IActionResult> RefusedAsync(int status, Func<IReadOnlyList<SidebarRacer>, Sidebar> sidebar, IPanel form, CancellationToken ct)
+    {
+        Response.StatusCode = status;
+        Response.Headers.Append("Vary", "HX-Request");
+        return Request.IsHtmx() ? SidebarPanel.Of(sidebar(await RacersAsync(ct))).Fragment(this) : new FullPage(new Page(Tabs.EventSetup, form));
+    }
 
     /// <summary>The sidebar (read again unless the command returned it), and racer-changed for the panels.</summary>
     async Task<IActionResult> ChangedAsync(IReadOnlyList<SidebarRacer>? racers, CancellationToken ct)
